@@ -1,0 +1,31 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { buildSidebar } from './src/book/sidebar.ts';
+import { isolationHeaders } from './src/book/headers.ts';
+import { siteUrl, repositoryUrl, bookTitle } from './src/book/meta.ts';
+
+const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
+
+export default defineConfig({
+  site: siteUrl,
+  // Astro applies only this top-level setting to pages in `astro dev`.
+  server: { headers: isolationHeaders },
+  integrations: [
+    starlight({
+      title: bookTitle,
+      description: 'An interactive, open-source book for software engineers becoming AI engineers.',
+      social: [{ icon: 'github', label: 'GitHub', href: repositoryUrl }],
+      editLink: { baseUrl: `${repositoryUrl}/edit/main/` },
+      lastUpdated: false,
+      sidebar: buildSidebar(docsDir),
+      components: { Search: './src/components/overrides/Search.astro' },
+      // Wrapped code never scrolls sideways: readable on phones, printable, and no unnamed scroll regions.
+      expressiveCode: { defaultProps: { wrap: true } },
+      customCss: ['./src/styles/book.css'],
+      plugins: [starlightLinksValidator()],
+    }),
+  ],
+});

@@ -1,0 +1,36 @@
+// `npm run bench`: prints a table of the book's speed and size figures and
+// writes them as JSON to bench/results.json. Figures are medians or byte counts;
+// nothing here is asserted in a test.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { serveStatic } from './lib/static-server.ts';
+import { measureBuildTime } from './bench/build-time.ts';
+import { measurePageWeights } from './bench/page-weight.ts';
+import type { BenchFigure } from './bench/types.ts';
+
+const figures: BenchFigure[] = [];
+console.log('Measuring build time…');
+figures.push(...measureBuildTime(3));
+
+const server = await serveStatic({ root: 'dist', port: 0 });
+try {
+  const context = { baseUrl: server.url };
+  console.log('Measuring page weight…');
+  figures.push(
+    ...(await measurePageWeights(context, { 'home page': '/', 'chapter page': '/start-here/what-an-ai-engineer-is/' })),
+  );
+} finally {
+  await server.close();
+}
+
+const format = (figure: BenchFigure): string =>
+  figure.unit === 'bytes' ? `${figure.value.toLocaleString('en')} B (${(figure.value / 1024).toFixed(1)} KB)` : `${figure.value} ${figure.unit}`;
+const width = Math.max(...figures.map((figure) => figure.name.length));
+console.log(`\n${'measure'.padEnd(width)} | value${' '.repeat(20)} | budget`);
+console.log(`${'-'.repeat(width)}-|-${'-'.repeat(25)}-|-------`);
+for (const figure of figures) {
+  const budget = figure.budget === undefined ? '' : `≤ ${figure.budget} ${figure.unit}`;
+  console.log(`${figure.name.padEnd(width)} | ${format(figure).padEnd(25)} | ${budget}`);
+}
+await mkdir('bench', { recursive: true });
+await writeFile('bench/results.json', JSON.stringify({ date: new Date().toISOString(), figures }, null, 2) + '\n');
+console.log('\nWritten to bench/results.json');

@@ -1,0 +1,13 @@
+export interface BenchFigure {
+  /** What was measured, e.g. "build time (median of 3)". */
+  name: string;
+  value: number;
+  unit: 'ms' | 's' | 'bytes' | 'KB' | 'MB' | 'pages';
+  /** The budget, when the book has one. */
+  budget?: number;
+}
+
+export interface BenchContext {
+  /** The base URL of the built site, served with the project's server. */
+  baseUrl: string;
+}

@@ -1,0 +1,46 @@
+// `npm run check:labs`: every lab's tests fail on its starter and pass with its
+// solution laid over, in plain Node. Prints a table; exits 1 when a lab breaks that rule.
+import { join } from 'node:path';
+import { loadLabs } from '../src/labs/load.ts';
+import { materializeLab } from './lib/materialize-lab.ts';
+import { runLabTests, type LabTestOutcome } from './lib/run-lab-tests.ts';
+
+const labs = loadLabs(join(process.cwd(), 'labs'), process.cwd());
+const only = process.argv.slice(2);
+const selected = only.length > 0 ? labs.filter((lab) => only.includes(lab.slug)) : labs;
+const workDir = join(process.cwd(), '.cache', 'check-labs');
+
+interface Row {
+  lab: string;
+  starter: LabTestOutcome;
+  solution: LabTestOutcome;
+}
+
+const rows: Row[] = [];
+for (const lab of selected) {
+  const [starter, solution] = await Promise.all(
+    (['starter', 'solution'] as const).map((variant) => runLabTests(materializeLab(lab, variant, join(workDir, lab.slug, variant)))),
+  );
+  rows.push({ lab: lab.slug, starter: starter!, solution: solution! });
+}
+
+const starterFails = (row: Row): boolean => row.starter.fail > 0 && row.starter.exitCode !== 0;
+const solutionPasses = (row: Row): boolean => row.solution.fail === 0 && row.solution.pass > 0 && row.solution.exitCode === 0;
+const mark = (ok: boolean, outcome: LabTestOutcome): string => `${ok ? 'yes' : 'NO '} (${outcome.pass} pass, ${outcome.fail} fail)`;
+
+const width = Math.max(4, ...rows.map((row) => row.lab.length));
+console.log(`${'lab'.padEnd(width)} | starter fails         | solution passes       | seconds`);
+console.log(`${'-'.repeat(width)}-|-----------------------|-----------------------|--------`);
+for (const row of rows) {
+  const seconds = Math.max(row.starter.seconds, row.solution.seconds).toFixed(1);
+  console.log(`${row.lab.padEnd(width)} | ${mark(starterFails(row), row.starter).padEnd(21)} | ${mark(solutionPasses(row), row.solution).padEnd(21)} | ${seconds}`);
+}
+
+const broken = rows.filter((row) => !starterFails(row) || !solutionPasses(row));
+for (const row of broken) {
+  const variant = solutionPasses(row) ? 'starter' : 'solution';
+  const why = variant === 'starter' ? 'no test fails on the starter' : 'the tests do not all pass on the solution';
+  console.error(`\n✖ labs/${row.lab}: ${why}. Output of npm test on the ${variant}:\n${row[variant].output}`);
+}
+if (rows.length === 0) console.log('(no labs)');
+process.exit(broken.length > 0 ? 1 : 0);

@@ -1,0 +1,9 @@
+// Where the book lives. Forking the book means changing these two lines.
+export const siteUrl = 'https://ai-engineer-roadmap.github.io';
+export const repository = { owner: 'ai-engineer-roadmap', name: 'ai-engineer-roadmap' };
+export const repositoryUrl = `https://github.com/${repository.owner}/${repository.name}`;
+export const bookTitle = 'AI Engineer Roadmap';
+
+/** The one-line command that copies a lab (and the kit it depends on) out of the book's repository. */
+export const copyLabCommand = (slug: string): string =>
+  `npx degit ${repository.owner}/${repository.name}/labs/${slug} ${slug} && npx degit ${repository.owner}/${repository.name}/labs/_kit _kit && cd ${slug} && npm install`;

@@ -1,0 +1,152 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { z } from 'zod';
+import { LabError, LabErrors } from './errors.ts';
+import { labManifestSchema, type LabManifest } from './manifest.ts';
+
+export type FileMap = Record<string, string>;
+
+export interface LabPackageJson {
+  name: string;
+  scripts: { start: string; test: string };
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+
+export interface LabSource {
+  slug: string;
+  /** The lab's folder relative to the repository root, e.g. "labs/cost-curve". */
+  dir: string;
+  manifest: LabManifest;
+  packageJson: LabPackageJson;
+  /** Every file the learner starts with (solution/ excluded), by lab-relative path. */
+  starter: FileMap;
+  /** The solution overlay, by the starter path it replaces. */
+  solution: FileMap;
+}
+
+const skipped = new Set(['node_modules', '.DS_Store']);
+
+/** Lab folders: every folder in labs/ except the kit (and other "_" or "." folders). */
+export function labSlugs(labsRoot: string): string[] {
+  if (!existsSync(labsRoot)) return [];
+  return readdirSync(labsRoot, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !/^[_.]/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function readFiles(root: string, under = root): FileMap {
+  const files: FileMap = {};
+  if (!existsSync(under)) return files;
+  for (const entry of readdirSync(under, { withFileTypes: true })) {
+    if (skipped.has(entry.name)) continue;
+    const path = join(under, entry.name);
+    if (entry.isDirectory()) Object.assign(files, readFiles(root, path));
+    else if (entry.isFile()) files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8');
+  }
+  return files;
+}
+
+const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
+}
+
+/** One LabError per schema issue, naming the field, what was expected and what was found. */
+export function manifestErrors(file: string, data: unknown, error: z.ZodError): LabError[] {
+  return error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') return new LabError(file, `unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}`);
+    const field = issue.path.map(String).join('.');
+    const expected = issue.message.replace(/^Invalid input: /, '').replace(/^expected /, '').replace(/, received .*$/, '');
+    const value = valueAt(data, issue.path);
+    const problem = value === undefined ? `is missing; expected ${expected}` : `expected ${expected}, got ${describe(value)}`;
+    return new LabError(file, problem, field || undefined);
+  });
+}
+
+function readJson(file: string, label: string): unknown {
+  if (!existsSync(file)) throw new LabError(label, 'missing (every lab needs one)');
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new LabError(label, `is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function checkPackageJson(label: string, data: unknown): LabPackageJson {
+  const scripts = (data as { scripts?: Record<string, unknown> })?.scripts ?? {};
+  for (const script of ['start', 'test'] as const) {
+    if (typeof scripts[script] !== 'string') throw new LabError(label, `expected a "${script}" script, got ${describe(scripts[script])}`, `scripts.${script}`);
+  }
+  if (typeof (data as { name?: unknown }).name !== 'string') throw new LabError(label, 'expected the package name', 'name');
+  return data as LabPackageJson;
+}
+
+/** Reads and validates one lab. Throws LabErrors listing every problem found. */
+export function loadLab(labsRoot: string, slug: string, repoRoot = join(labsRoot, '..')): LabSource {
+  const labDir = join(labsRoot, slug);
+  const dir = relative(repoRoot, labDir).split(sep).join('/');
+  const manifestFile = `${dir}/lab.json`;
+  const data = readJson(join(labDir, 'lab.json'), manifestFile);
+  const parsed = labManifestSchema.safeParse(data);
+  if (!parsed.success) throw new LabErrors(manifestErrors(manifestFile, data, parsed.error));
+  const manifest = parsed.data;
+  const packageJson = checkPackageJson(`${dir}/package.json`, readJson(join(labDir, 'package.json'), `${dir}/package.json`));
+
+  const all = readFiles(labDir);
+  const starter: FileMap = {};
+  const solution: FileMap = {};
+  for (const [path, content] of Object.entries(all)) {
+    if (path.startsWith('solution/')) solution[path.slice('solution/'.length)] = content;
+    else starter[path] = content;
+  }
+
+  const errors: LabError[] = [];
+  for (const path of Object.keys(solution)) {
+    if (!(path in starter)) errors.push(new LabError(`${dir}/solution/${path}`, `has no starter counterpart ${dir}/${path}`));
+  }
+  if (!(manifest.entry in starter)) errors.push(new LabError(manifestFile, `file ${manifest.entry} does not exist in the lab`, 'entry'));
+  manifest.open.forEach((path, index) => {
+    if (!(path in starter)) errors.push(new LabError(manifestFile, `file ${path} does not exist in the lab`, `open.${index}`));
+  });
+  if (!Object.keys(starter).some((path) => /^test\/.+\.test\.ts$/.test(path))) errors.push(new LabError(`${dir}/test/`, 'has no *.test.ts file'));
+  if (!('README.md' in starter)) errors.push(new LabError(`${dir}/README.md`, 'missing (say what the lab teaches and what its stand-in cannot show)'));
+  if (errors.length > 0) throw new LabErrors(errors);
+  return { slug, dir, manifest, packageJson, starter, solution };
+}
+
+/** Every lab under labsRoot, validated. Collects the problems of all labs before failing. */
+export function loadLabs(labsRoot: string, repoRoot = join(labsRoot, '..')): LabSource[] {
+  const labs: LabSource[] = [];
+  const errors: LabError[] = [];
+  const seen = new Map<string, string>();
+  for (const slug of labSlugs(labsRoot)) {
+    try {
+      const lab = loadLab(labsRoot, slug, repoRoot);
+      for (const key of [`slug ${slug.toLowerCase()}`, `package name ${lab.packageJson.name}`]) {
+        const other = seen.get(key);
+        if (other) errors.push(new LabError(`${lab.dir}/lab.json`, `duplicate ${key}: also used by ${other}`));
+        else seen.set(key, lab.dir);
+      }
+      labs.push(lab);
+    } catch (error) {
+      if (error instanceof LabErrors) errors.push(...error.errors);
+      else if (error instanceof LabError) errors.push(error);
+      else throw error;
+    }
+  }
+  if (errors.length > 0) throw new LabErrors(errors);
+  return labs;
+}
+
+/** A lab by slug, or an error naming the page that asked for it and the labs that exist. */
+export function findLab(labs: LabSource[], slug: string, page: string): LabSource {
+  const lab = labs.find((candidate) => candidate.slug === slug);
+  if (!lab) {
+    const known = labs.map((candidate) => candidate.slug).join(', ') || '(none)';
+    throw new LabError(page, `<Lab slug="${slug}"/> names a lab that does not exist; known labs: ${known}`);
+  }
+  return lab;
+}

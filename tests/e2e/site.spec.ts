@@ -1,0 +1,68 @@
+import { test, expect } from '@playwright/test';
+
+const chapter = '/start-here/what-an-ai-engineer-is/';
+
+test('the home page says what the book is and draws the three stages', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI Engineer Roadmap');
+  await expect(page.getByText('For whom:')).toBeVisible();
+  const stages = page.locator('.roadmap-stages > li');
+  await expect(stages).toHaveCount(3);
+  await expect(stages.nth(0)).toContainText('Stage 1 — Foundation');
+  await expect(stages.nth(0)).toContainText('months 1–3');
+  await expect(stages.nth(1)).toContainText('months 3–8');
+  await expect(stages.nth(2)).toContainText('months 8–14');
+  await expect(page.getByRole('img', { name: /Timeline/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Start reading' }).click();
+  await expect(page).toHaveURL(new RegExp(`${chapter}$`));
+});
+
+test('a stage in the diagram links to its first chapter when it has one', async ({ page }) => {
+  await page.goto('/');
+  const links = page.locator('.roadmap-stages h3 a');
+  for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))) {
+    const response = await page.request.get(href ?? '');
+    expect(response.status(), `diagram link ${href}`).toBe(200);
+  }
+});
+
+test('the sidebar lists only sections that have chapters, in book order', async ({ page }) => {
+  await page.goto(chapter);
+  const groups = await page.locator('#starlight__sidebar details > summary').allInnerTexts();
+  const order = ['Start here', 'Stage 1', 'Stage 2', 'Stage 3', 'The tool stack', 'Beyond the stages', 'Portfolio capstones', 'Contributing'];
+  const positions = groups.map((label) => order.findIndex((prefix) => label.trim().startsWith(prefix)));
+  expect(positions.every((position) => position >= 0), `unknown sidebar group in ${groups.join(' | ')}`).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  expect(groups[0]?.trim()).toBe('Start here');
+  await expect(page.locator('#starlight__sidebar')).toContainText('What an AI engineer is');
+});
+
+test('the chapter follows the book’s chapter structure', async ({ page }) => {
+  await page.goto(chapter);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What an AI engineer is');
+  for (const heading of ['Learning goals', 'Checkpoint questions', 'Further reading']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+});
+
+test('dark mode can be chosen and is remembered', async ({ page }) => {
+  await page.goto(chapter);
+  await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('search finds a word that appears only in the chapter', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('button[data-open-modal]')).toBeEnabled();
+  // Starlight creates the search field when the page is idle; the shortcut focuses it once it exists.
+  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+  await page.keyboard.press('ControlOrMeta+k');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+  // Typed, not filled: the shortcut must leave the focus in the search field.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(true);
+  await page.keyboard.type('triaging', { delay: 20 });
+  const result = page.locator('.pagefind-ui__result-link').first();
+  await expect(result).toHaveAttribute('href', new RegExp(chapter));
+});

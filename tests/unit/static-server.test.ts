@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { resolvePath, serveStatic } from '../../scripts/lib/static-server.ts';
+
+test('resolvePath refuses paths that escape the root', () => {
+  assert.equal(resolvePath('/srv/dist', '/../etc/passwd'), undefined);
+  assert.equal(resolvePath('/srv/dist', '/%2e%2e/etc/passwd'), undefined);
+  assert.equal(resolvePath('/srv/dist', '/a/b.js?x=1'), '/srv/dist/a/b.js');
+});
+
+test('the server sends index pages with COOP/COEP, and 404 for missing files', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'serve-'));
+  await mkdir(join(root, 'guide'));
+  await writeFile(join(root, 'index.html'), '<h1>home</h1>');
+  await writeFile(join(root, 'guide', 'index.html'), '<h1>guide</h1>');
+  const server = await serveStatic({ root, port: 0 });
+  try {
+    const home = await fetch(`${server.url}/`);
+    assert.equal(home.status, 200);
+    assert.equal(home.headers.get('cross-origin-opener-policy'), 'same-origin');
+    assert.equal(home.headers.get('cross-origin-embedder-policy'), 'require-corp');
+    assert.equal(home.headers.get('content-type'), 'text/html; charset=utf-8');
+    assert.equal(await (await fetch(`${server.url}/guide/`)).text(), '<h1>guide</h1>');
+    assert.equal((await fetch(`${server.url}/nope/`)).status, 404);
+  } finally {
+    await server.close();
+  }
+});
+
+test('isolation can be switched off, to prove the book works without it', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'serve-'));
+  await writeFile(join(root, 'index.html'), 'x');
+  const server = await serveStatic({ root, port: 0, isolate: false });
+  try {
+    const response = await fetch(`${server.url}/`);
+    assert.equal(response.headers.get('cross-origin-embedder-policy'), null);
+  } finally {
+    await server.close();
+  }
+});
