@@ -1,0 +1,21 @@
+// @ai-roadmap/kit: what every lab of AI Engineer Roadmap shares. See README.md.
+export { createStandInModel, type StandInOptions } from './stand-in/model.ts';
+export { defaultRules, answerFromToolResults, mentions, type StandInRule, type JsonValue } from './stand-in/rules.ts';
+export type { StandInContext } from './stand-in/context.ts';
+export { objectFromSchema } from './stand-in/object-from-schema.ts';
+export {
+  getModel,
+  getEmbeddingModel,
+  settingsFromEnvironment,
+  providerNames,
+  defaultOpenAIBaseURL,
+  defaultEmbeddingModel,
+  type ModelSettings,
+  type EmbeddingSettings,
+  type ProviderName,
+} from './provider.ts';
+export { countTokens, tokenize, truncateToTokens, tokenizerName } from './tokens.ts';
+export { onUsage, reportUsage, type UsageEvent, type UsageListener } from './usage.ts';
+export { withUsageReporting, withEmbeddingUsageReporting } from './usage-reporting.ts';
+export { prices, priceOf, costOf, monthlyCost, priceRowSchema, priceTableSchema, type PriceRow, type TokenUsage } from './cost.ts';
+export { hashedNgramEmbedding, cosineSimilarity, createHashedNgramEmbeddingModel, fnv1a, type HashedNgramOptions } from './embeddings.ts';

@@ -1,0 +1,91 @@
+import { serverSentEvents } from './sse.ts';
+import { backoffDelay, isRetryable, type BackoffOptions } from './retry.ts';
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface StreamChatOptions {
+  /** The chat-completions URL, e.g. https://api.openai.com/v1/chat/completions. */
+  url: string;
+  model: string;
+  messages: ChatMessage[];
+  apiKey?: string;
+  fetch?: typeof fetch;
+  /** Aborting it stops the request at once; it is never retried. */
+  signal?: AbortSignal;
+  /** Longest time one attempt may take, stream included. */
+  timeoutMs?: number;
+  maxRetries?: number;
+  backoff?: BackoffOptions;
+  onDelta?(text: string): void;
+  onRetry?(retry: { attempt: number; reason: string; delayMs: number }): void;
+}
+
+export interface StreamChatResult {
+  text: string;
+  attempts: number;
+  usage?: { prompt_tokens: number; completion_tokens: number };
+}
+
+export class ChatRequestError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = 'ChatRequestError';
+    this.status = status;
+  }
+}
+
+interface CompletionChunk {
+  choices?: Array<{ delta?: { content?: string | null } }>;
+  usage?: StreamChatResult['usage'] | null;
+}
+
+/** Reads a streamed chat completion, calling onDelta for each piece of text. */
+async function readCompletion(response: Response, onDelta: (text: string) => void): Promise<Omit<StreamChatResult, 'attempts'>> {
+  if (!response.body) throw new Error('The response has no body to stream.');
+  let text = '';
+  let usage: StreamChatResult['usage'];
+  for await (const data of serverSentEvents(response.body)) {
+    if (data === '[DONE]') break;
+    const chunk = JSON.parse(data) as CompletionChunk;
+    const delta = chunk.choices?.[0]?.delta?.content;
+    if (delta) {
+      text += delta;
+      onDelta(delta);
+    }
+    if (chunk.usage) usage = chunk.usage;
+  }
+  return usage ? { text, usage } : { text };
+}
+
+/** Waits ms milliseconds, or rejects as soon as the signal aborts. */
+export const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+
+/** Streams one chat completion. */
+export async function streamChat(options: StreamChatOptions): Promise<StreamChatResult> {
+  const { url, model, messages, apiKey } = options;
+  const doFetch = options.fetch ?? fetch;
+  const body = JSON.stringify({ model, messages, stream: true, stream_options: { include_usage: true } });
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) };
+
+  // TODO: make this robust. Right now it makes one attempt, with no timeout,
+  // and ignores the caller's AbortSignal.
+  //  1. Give each attempt a signal that fires on the caller's abort OR after
+  //     options.timeoutMs (AbortSignal.any and AbortSignal.timeout).
+  //  2. On a retryable status (isRetryable) or a timeout, wait backoffDelay(...)
+  //     (pass the Retry-After header) and try again, up to options.maxRetries
+  //     retries; call options.onRetry before each wait.
+  //  3. Never retry after the caller aborted: rethrow at once.
+  //  4. Otherwise throw a ChatRequestError with the status.
+  const response = await doFetch(url, { method: 'POST', headers, body });
+  if (!response.ok) throw new ChatRequestError(response.status, `The provider answered ${response.status}.`);
+  return { ...(await readCompletion(response, options.onDelta ?? (() => {}))), attempts: 1 };
+}

@@ -1,0 +1,66 @@
+// A stand-in for an OpenAI-compatible chat endpoint, as a fetch function. It
+// plays a script of answers (errors first, then a stream), so retries, timeouts
+// and chunk boundaries can be exercised offline and deterministically.
+// You do not need to change this file.
+
+export type ScriptedAnswer =
+  | { status: number; retryAfterSeconds?: number; body?: string }
+  | { status: 200; deltas: string[]; chunkSize?: number; delayMs?: number; usage?: { prompt_tokens: number; completion_tokens: number } };
+
+export interface FakeProvider {
+  fetch: typeof fetch;
+  /** How many requests the provider has received. */
+  readonly requests: number;
+}
+
+const sleep = (ms: number, signal?: AbortSignal | null) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+
+/** The SSE body of a streamed chat completion, as OpenAI's API sends it. */
+export function chatCompletionEvents(deltas: string[], usage?: { prompt_tokens: number; completion_tokens: number }): string {
+  const chunk = (payload: object) => `data: ${JSON.stringify({ object: 'chat.completion.chunk', ...payload })}\n\n`;
+  let body = ': stand-in provider\n\n';
+  for (const content of deltas) body += chunk({ choices: [{ index: 0, delta: { content } }] });
+  body += chunk({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }], usage: usage ?? null });
+  return `${body}data: [DONE]\n\n`;
+}
+
+export function createFakeProvider(script: ScriptedAnswer[]): FakeProvider {
+  let requests = 0;
+  const fakeFetch = async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const answer = script[Math.min(requests, script.length - 1)];
+    requests++;
+    if (!answer) throw new Error('fake provider: empty script');
+    if (!('deltas' in answer)) {
+      const headers = answer.retryAfterSeconds === undefined ? undefined : { 'retry-after': String(answer.retryAfterSeconds) };
+      return new Response(answer.body ?? JSON.stringify({ error: { message: `fake error ${answer.status}` } }), { status: answer.status, headers });
+    }
+    const bytes = new TextEncoder().encode(chatCompletionEvents(answer.deltas, answer.usage));
+    const size = answer.chunkSize ?? 7; // deliberately splits lines and even UTF-8 characters
+    const signal = init?.signal;
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        try {
+          for (let offset = 0; offset < bytes.length; offset += size) {
+            if (answer.delayMs) await sleep(answer.delayMs, signal);
+            controller.enqueue(bytes.slice(offset, offset + size));
+          }
+          controller.close();
+        } catch (error) {
+          controller.error(error);
+        }
+      },
+    });
+    return new Response(stream, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+  };
+  return {
+    fetch: fakeFetch as typeof fetch,
+    get requests() {
+      return requests;
+    },
+  };
+}

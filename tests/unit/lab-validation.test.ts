@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findLab, loadLabs } from '../../src/labs/load.ts';
+import { labsFixture, validFiles, validManifest } from './support/lab-fixture.ts';
+
+const messages = (run: () => unknown): string => {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  assert.fail('expected the labs to be rejected');
+};
+
+const withManifest = (changes: Record<string, unknown>) => ({
+  ...validFiles('@labs/fixture'),
+  'lab.json': JSON.stringify({ ...validManifest, ...changes }),
+});
+
+test('a valid lab loads with its starter files and solution overlay', () => {
+  const [lab] = loadLabs(labsFixture({ fixture: validFiles('@labs/fixture') }));
+  assert.equal(lab?.slug, 'fixture');
+  assert.equal(lab?.dir, 'labs/fixture');
+  assert.equal(lab?.manifest.title, 'Fixture lab');
+  assert.equal(lab?.starter['src/main.ts'], 'export const answer = 0; // TODO');
+  assert.equal(lab?.solution['src/main.ts'], 'export const answer = 42;');
+  assert.equal('solution/src/main.ts' in (lab?.starter ?? {}), false);
+});
+
+test('the kit folder is not a lab', () => {
+  const labs = loadLabs(labsFixture({ fixture: validFiles('@labs/fixture'), _kit: { 'package.json': '{}' } }));
+  assert.deepEqual(labs.map((lab) => lab.slug), ['fixture']);
+});
+
+test('a missing manifest names the file', () => {
+  const files = { ...validFiles('@labs/fixture'), 'lab.json': undefined };
+  assert.match(messages(() => loadLabs(labsFixture({ fixture: files }))), /labs\/fixture\/lab\.json: missing/);
+});
+
+test('a manifest that is not JSON names the file', () => {
+  const files = { ...validFiles('@labs/fixture'), 'lab.json': '{ "title": ' };
+  assert.match(messages(() => loadLabs(labsFixture({ fixture: files }))), /labs\/fixture\/lab\.json: is not valid JSON/);
+});
+
+test('a bad field names the file, the field, what was expected and what was found', () => {
+  const message = messages(() => loadLabs(labsFixture({ fixture: withManifest({ minutes: 'ten' }) })));
+  assert.match(message, /labs\/fixture\/lab\.json: field "minutes": expected a whole number of minutes, got "ten"/);
+});
+
+test('a wrong stage and a missing title are both reported', () => {
+  const message = messages(() => loadLabs(labsFixture({ fixture: withManifest({ stage: 4, title: undefined }) })));
+  assert.match(message, /field "stage": expected the stage number: 1, 2 or 3, got 4/);
+  assert.match(message, /field "title": is missing; expected string/);
+});
+
+test('an unknown field is reported', () => {
+  assert.match(messages(() => loadLabs(labsFixture({ fixture: withManifest({ titel: 'x' }) }))), /unknown field\(s\) "titel"/);
+});
+
+test('a path that escapes the lab is refused', () => {
+  const message = messages(() => loadLabs(labsFixture({ fixture: withManifest({ open: ['../other/x.ts'] }) })));
+  assert.match(message, /field "open\.0": expected a relative path inside the lab/);
+});
+
+test('a solution file with no starter counterpart is reported', () => {
+  const files = { ...validFiles('@labs/fixture'), 'solution/src/extra.ts': 'x' };
+  assert.match(
+    messages(() => loadLabs(labsFixture({ fixture: files }))),
+    /labs\/fixture\/solution\/src\/extra\.ts: has no starter counterpart labs\/fixture\/src\/extra\.ts/,
+  );
+});
+
+test('a missing entry file is reported against the entry field', () => {
+  const message = messages(() => loadLabs(labsFixture({ fixture: withManifest({ entry: 'src/index.ts' }) })));
+  assert.match(message, /labs\/fixture\/lab\.json: field "entry": file src\/index\.ts does not exist in the lab/);
+});
+
+test('a lab without tests or README is reported', () => {
+  const files = { ...validFiles('@labs/fixture'), 'test/main.test.ts': undefined, 'README.md': undefined };
+  const message = messages(() => loadLabs(labsFixture({ fixture: files })));
+  assert.match(message, /labs\/fixture\/test\/: has no \*\.test\.ts file/);
+  assert.match(message, /labs\/fixture\/README\.md: missing/);
+});
+
+test('a package.json without a test script is reported', () => {
+  const files = { ...validFiles('@labs/fixture'), 'package.json': JSON.stringify({ name: 'x', scripts: { start: 'node src/main.ts' } }) };
+  assert.match(messages(() => loadLabs(labsFixture({ fixture: files }))), /labs\/fixture\/package\.json: field "scripts\.test": expected a "test" script/);
+});
+
+test('a duplicate package name across labs is reported', () => {
+  const message = messages(() => loadLabs(labsFixture({ one: validFiles('@labs/same'), two: validFiles('@labs/same') })));
+  assert.match(message, /labs\/two\/lab\.json: duplicate package name @labs\/same: also used by labs\/one/);
+});
+
+test('problems in several labs are all reported at once', () => {
+  const message = messages(() => loadLabs(labsFixture({ one: withManifest({ minutes: 0 }), two: { ...validFiles('@labs/two'), 'lab.json': undefined } })));
+  assert.match(message, /2 problem\(s\)/);
+});
+
+test('a chapter that embeds an unknown lab names the chapter and the known labs', () => {
+  const labs = loadLabs(labsFixture({ fixture: validFiles('@labs/fixture') }));
+  assert.throws(
+    () => findLab(labs, 'nope', 'src/content/docs/stage-1-foundation/x.mdx'),
+    /src\/content\/docs\/stage-1-foundation\/x\.mdx: <Lab slug="nope"\/> names a lab that does not exist; known labs: fixture/,
+  );
+});
