@@ -1,0 +1,61 @@
+// The one interface between the workbench UI and the runners (quick, WebContainer).
+// A runner knows nothing of the UI; the UI knows runners only through this file.
+export type FileMap = Record<string, string>;
+
+export type RunCommand = 'start' | 'test';
+
+export interface TestResult {
+  /** Full name, suites joined with " › ". */
+  name: string;
+  passed: boolean;
+  /** The assertion message (or error) when it failed. */
+  message?: string;
+  durationMs?: number;
+}
+
+export interface UsageEvent {
+  provider: string;
+  modelId: string;
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export interface RunIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Each test as soon as it finishes (command "test"). */
+  test?(result: TestResult): void;
+  /** Token usage reported by the kit, per model call. */
+  usage?(event: UsageEvent): void;
+}
+
+export interface RunRequest {
+  slug: string;
+  command: RunCommand;
+  /** The learner's current files, by lab-relative path (lab.json, package.json, src/…, test/…). */
+  files: FileMap;
+  /** The file `start` runs, e.g. "src/main.ts". */
+  entry: string;
+  /** Environment for the lab: LAB_PROVIDER, LAB_MODEL, LAB_BASE_URL, LAB_API_KEY. */
+  env: Record<string, string>;
+  timeoutMs: number;
+}
+
+export type RunEnd = 'exit' | 'stopped' | 'timeout' | 'crash';
+
+export interface RunResult {
+  exitCode: number;
+  end: RunEnd;
+  tests?: TestResult[];
+  usage: UsageEvent[];
+  /** Output lines dropped by the output cap, if any. */
+  droppedLines: number;
+  durationMs: number;
+}
+
+export interface Runner {
+  readonly kind: 'quick' | 'webcontainer';
+  /** Runs a command; aborting the signal stops it (end: "stopped"). */
+  run(request: RunRequest, io: RunIO, signal?: AbortSignal): Promise<RunResult>;
+  dispose(): void;
+}

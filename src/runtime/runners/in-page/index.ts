@@ -1,0 +1,110 @@
+import type { RunIO, RunRequest, RunResult, Runner, TestResult, UsageEvent } from '../../runner.ts';
+import { createSandbox, type Sandbox } from './sandbox-frame.ts';
+import { bareImports } from './scan-imports.ts';
+import type { RunMessage, WorkerMessage } from './protocol.ts';
+
+export interface QuickRunnerOptions {
+  /** URL of the bundled worker script. */
+  workerUrl: string;
+  /** A CommonJS bundle of one npm package, by name. */
+  loadDependency(specifier: string): Promise<string>;
+  maxOutputLines?: number;
+}
+
+/**
+ * Runs labs in the page, offline, in any modern browser: TypeScript compiled by
+ * sucrase in a worker inside an opaque-origin sandbox. One sandbox is kept warm
+ * for the next run; Stop and the timeout remove the sandbox.
+ */
+export class QuickRunner implements Runner {
+  readonly kind = 'quick' as const;
+  private readonly options: QuickRunnerOptions;
+  private workerSource: Promise<string> | undefined;
+  private warm: Promise<Sandbox> | undefined;
+  private disposed = false;
+
+  constructor(options: QuickRunnerOptions) {
+    this.options = options;
+  }
+
+  /** Starts a sandbox now, so that the next run does not wait for one. */
+  prewarm(): void {
+    this.warm ??= this.spawn();
+    this.warm.catch(() => (this.warm = undefined));
+  }
+
+  private spawn(): Promise<Sandbox> {
+    this.workerSource ??= fetch(this.options.workerUrl).then((response) => {
+      if (!response.ok) throw new Error(`Could not load the in-page runner (${response.status} from ${this.options.workerUrl}).`);
+      return response.text();
+    });
+    this.workerSource.catch(() => (this.workerSource = undefined));
+    return this.workerSource.then(createSandbox);
+  }
+
+  private async dependencies(files: Record<string, string>): Promise<Record<string, string>> {
+    const names = bareImports(Object.entries(files).filter(([path]) => /\.[cm]?[jt]s$/.test(path)).map(([, source]) => source));
+    const texts = await Promise.all(names.map((name) => this.options.loadDependency(name)));
+    return Object.fromEntries(names.map((name, index) => [name, texts[index] ?? '']));
+  }
+
+  async run(request: RunRequest, io: RunIO, signal?: AbortSignal): Promise<RunResult> {
+    const started = performance.now();
+    const [dependencies, sandbox] = await Promise.all([this.dependencies(request.files), this.warm ?? this.spawn()]);
+    this.warm = undefined;
+    const tests: TestResult[] = [];
+    const usage: UsageEvent[] = [];
+    return new Promise<RunResult>((resolve) => {
+      let settled = false;
+      const finish = (result: Omit<RunResult, 'usage' | 'durationMs'> & { tests?: TestResult[] }) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        sandbox.remove();
+        if (!this.disposed) this.prewarm();
+        resolve({ ...result, usage, durationMs: performance.now() - started });
+      };
+      const onAbort = () => {
+        io.stderr('\n■ Stopped.\n');
+        finish({ exitCode: 130, end: 'stopped', droppedLines: 0, tests });
+      };
+      const timer = setTimeout(() => {
+        io.stderr(`\n■ Stopped after ${request.timeoutMs / 1000} s: the lab's time limit (an endless loop?).\n`);
+        finish({ exitCode: 124, end: 'timeout', droppedLines: 0, tests });
+      }, request.timeoutMs);
+      if (signal?.aborted) return onAbort();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      sandbox.port.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+        if (data.type === 'out') (data.stream === 'stderr' ? io.stderr : io.stdout)(data.text);
+        else if (data.type === 'test') {
+          tests.push(data.result);
+          io.test?.(data.result);
+        } else if (data.type === 'usage') {
+          usage.push(data.event);
+          io.usage?.(data.event);
+        } else if (data.type === 'end') {
+          finish({ exitCode: data.exitCode, end: data.crashed ? 'crash' : 'exit', droppedLines: data.droppedLines, tests: data.tests });
+        }
+      };
+      const message: RunMessage = {
+        type: 'run',
+        command: request.command,
+        files: request.files,
+        entry: request.entry,
+        env: request.env,
+        dependencies,
+        maxOutputLines: this.options.maxOutputLines ?? 5_000,
+      };
+      sandbox.port.postMessage(message);
+    });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    void this.warm?.then((sandbox) => sandbox.remove());
+    this.warm = undefined;
+  }
+}
+
+export const createQuickRunner = (options: QuickRunnerOptions): QuickRunner => new QuickRunner(options);

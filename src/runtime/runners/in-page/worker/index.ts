@@ -1,0 +1,116 @@
+// The in-page runner's worker: a classic worker started from a blob: URL inside
+// a sandboxed iframe. It receives a lab's files and runs `start` or `test`.
+import { CappedOutput, type Stream } from './output.ts';
+import { ModuleSystem } from './module-system.ts';
+import { Activity } from './activity.ts';
+import { createConsole } from './shims/console.ts';
+import { createProcess, ExitSignal } from './shims/process.ts';
+import { createFs } from './shims/fs.ts';
+import { pathModule } from './shims/path.ts';
+import { eventsModule } from './shims/events.ts';
+import { utilModule } from './shims/util.ts';
+import { assertModule, strictModule } from './shims/assert.ts';
+import { createNodeTest, type TestOutcome } from './shims/node-test.ts';
+import type { RunMessage, WorkerMessage } from '../protocol.ts';
+
+const scope = globalThis as typeof globalThis & Record<string, unknown>;
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return `Uncaught ${String(error)}`;
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line) && line.includes('/lab/'));
+  return [`${error.name}: ${error.message}`, ...frames.map((line) => line.replace(/\(?\/lab\//, (match) => match.replace('/lab/', '')))].join('\n');
+}
+
+async function run(message: RunMessage, post: (message: WorkerMessage) => void): Promise<void> {
+  const output = new CappedOutput(post, message.maxOutputLines);
+  const write = (stream: Stream, text: string) => output.write(stream, text);
+  const activity = new Activity();
+  activity.install(scope);
+  const process = createProcess(message.env, message.entry, write);
+  scope.process = process as unknown as NodeJS.Process;
+  scope.console = createConsole(write) as unknown as Console;
+  scope.__aiRoadmapUsage = (event: unknown) => post({ type: 'usage', event: event as never });
+  const fs = createFs(message.files);
+  const timersPromises = { setTimeout: (ms: number, value?: unknown) => new Promise((resolve) => setTimeout(() => resolve(value), ms)) };
+  const builtins: Record<string, unknown> = {
+    assert: assertModule,
+    'assert/strict': strictModule,
+    path: pathModule,
+    events: eventsModule,
+    util: utilModule,
+    fs,
+    'fs/promises': fs.promises,
+    process,
+    timers: { setTimeout, setInterval, clearTimeout, clearInterval },
+    'timers/promises': timersPromises,
+  };
+
+  let exitCode = 0;
+  let crashed = false;
+  const tests: TestOutcome[] = [];
+  const crash = (error: unknown) => {
+    if (error instanceof ExitSignal) {
+      exitCode = error.code;
+      return;
+    }
+    crashed = true;
+    exitCode = 1;
+    write('stderr', `${describeError(error)}\n`);
+  };
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    output.flush();
+    post({ type: 'end', exitCode: crashed ? 1 : exitCode || Number(process.exitCode ?? 0), crashed, droppedLines: output.dropped, tests });
+  };
+  scope.addEventListener('error', (event) => {
+    event.preventDefault();
+    crash((event as ErrorEvent).error ?? (event as ErrorEvent).message);
+    end();
+  });
+  scope.addEventListener('unhandledrejection', (event) => {
+    event.preventDefault();
+    crash((event as PromiseRejectionEvent).reason);
+    end();
+  });
+
+  try {
+    if (message.command === 'start') {
+      await new ModuleSystem({ files: message.files, dependencies: message.dependencies, builtins }).run(message.entry);
+      await activity.settled();
+    } else {
+      const testFiles = Object.keys(message.files).filter((path) => /^test\/.+\.test\.[cm]?ts$/.test(path)).sort();
+      for (const file of testFiles) {
+        const nodeTest = createNodeTest((outcome) => {
+          tests.push(outcome);
+          post({ type: 'test', result: outcome });
+        });
+        try {
+          await new ModuleSystem({ files: message.files, dependencies: message.dependencies, builtins: { ...builtins, test: nodeTest.module } }).run(file);
+          await nodeTest.run();
+        } catch (error) {
+          // A test file that fails to load counts as one failing test, as in Node.
+          const outcome: TestOutcome = { name: file, passed: false, message: describeError(error), durationMs: 0 };
+          tests.push(outcome);
+          post({ type: 'test', result: outcome });
+        }
+      }
+      if (tests.some((test) => !test.passed)) exitCode = 1;
+    }
+  } catch (error) {
+    crash(error);
+  }
+  end();
+}
+
+scope.addEventListener('message', (event: MessageEvent) => {
+  if (event.data?.type !== 'port') return;
+  const port = event.ports[0];
+  if (!port) return;
+  const post = (message: WorkerMessage) => port.postMessage(message);
+  port.onmessage = (portEvent: MessageEvent<RunMessage>) => {
+    if (portEvent.data?.type === 'run') void run(portEvent.data, post);
+  };
+  post({ type: 'ready' });
+});

@@ -1,0 +1,29 @@
+import type { FileMap } from '../runner.ts';
+
+/** What the page fetches for a lab from /lab-data/<slug>.json (see src/pages/lab-data/). */
+export interface LabData {
+  slug: string;
+  dir: string;
+  title: string;
+  entry: string;
+  open: string[];
+  timeoutMs: number;
+  starter: FileMap;
+  solution: FileMap;
+}
+
+export const labDataUrl = (slug: string): string => `/lab-data/${slug}.json`;
+
+export async function fetchLabData(slug: string): Promise<LabData> {
+  const response = await fetch(labDataUrl(slug));
+  if (!response.ok) throw new Error(`Could not load lab "${slug}" (${response.status} from ${labDataUrl(slug)}).`);
+  return (await response.json()) as LabData;
+}
+
+/** The files shown as editor tabs: the manifest's open files first, then the rest of src/ and test/. */
+export function editableFiles(lab: LabData): string[] {
+  const rest = Object.keys(lab.starter)
+    .filter((path) => /^(src|test)\//.test(path) && !lab.open.includes(path))
+    .sort();
+  return [...lab.open, ...rest];
+}

@@ -1,0 +1,100 @@
+import { h, uniqueId } from './dom.ts';
+import { exportToGitHub, GitHubExportError, type GitHubExportResult } from '../export/github.ts';
+import type { FileMap } from '../export/standalone.ts';
+
+const tokenKey = 'ai-roadmap:github-token:v1';
+const apiBaseKey = 'ai-roadmap:github-api:v1';
+const newTokenUrl =
+  'https://github.com/settings/personal-access-tokens/new?name=AI+Engineer+Roadmap+lab&description=Push+a+lab+to+a+new+repository';
+
+function labelled(label: string, input: HTMLInputElement | HTMLSelectElement, hint?: string): HTMLElement {
+  input.id = uniqueId('wb-gh');
+  const note = hint ? h('small', { id: `${input.id}-hint` }, hint) : undefined;
+  if (note) input.setAttribute('aria-describedby', note.id);
+  return h('div', { class: 'wb-field' }, h('label', { for: input.id }, label), input, note);
+}
+
+const stored = (storage: Storage | undefined, key: string): string => {
+  try {
+    return storage?.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * The "create a GitHub repository" dialog: name, visibility, token, then the
+ * one-commit push with its steps shown, ending on the new repository's URL.
+ */
+export function openGitHubDialog(slug: string, projectFiles: () => FileMap): void {
+  const name = h('input', { type: 'text', value: slug, required: true, pattern: '[A-Za-z0-9._-]+', autocomplete: 'off' });
+  const visibility = h('select', {}, h('option', { value: 'public' }, 'Public'), h('option', { value: 'private' }, 'Private'));
+  const token = h('input', { type: 'password', required: true, autocomplete: 'off', value: stored(globalThis.sessionStorage, tokenKey) });
+  const apiBase = h('input', { type: 'url', value: stored(globalThis.localStorage, apiBaseKey) || 'https://api.github.com' });
+  const steps = h('ol', { class: 'wb-steps', 'aria-live': 'polite' });
+  const outcome = h('p', { class: 'wb-outcome', role: 'status' });
+  const submit = h('button', { type: 'submit', class: 'wb-button wb-primary' }, 'Create the repository');
+  const close = h('button', { type: 'button', class: 'wb-button' }, 'Close');
+  let retryInto: GitHubExportError['created'];
+
+  const form = h(
+    'form',
+    {},
+    h('h2', {}, 'Push this lab to a new GitHub repository'),
+    h(
+      'p',
+      {},
+      'You need a token. ',
+      h('a', { href: newTokenUrl, target: '_blank', rel: 'noopener' }, 'Create a fine-grained token'),
+      ' with Administration: write and Contents: write (or a classic token with public_repo). The token stays in this browser for this tab and is sent only to GitHub.',
+    ),
+    labelled('Repository name', name),
+    labelled('Visibility', visibility),
+    labelled('Token', token),
+    h('details', {}, h('summary', {}, 'GitHub Enterprise Server'), labelled('API base URL', apiBase, 'For example https://github.example.com/api/v3')),
+    steps,
+    outcome,
+    h('div', { class: 'wb-dialog-actions' }, close, submit),
+  );
+  const dialog = h('dialog', { class: 'wb-dialog', 'aria-label': 'Push to GitHub' }, form);
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => dialog.remove());
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    submit.disabled = true;
+    steps.replaceChildren();
+    outcome.textContent = '';
+    try {
+      sessionStorage.setItem(tokenKey, token.value);
+      localStorage.setItem(apiBaseKey, apiBase.value);
+    } catch {
+      // Not remembered where storage is unavailable; the export still works.
+    }
+    try {
+      const result: GitHubExportResult = await exportToGitHub({
+        apiBase: apiBase.value,
+        token: token.value.trim(),
+        name: name.value.trim(),
+        private: visibility.value === 'private',
+        description: 'A lab from AI Engineer Roadmap',
+        files: projectFiles(),
+        ...(retryInto ? { existing: retryInto } : {}),
+        onStep: (step) => steps.append(h('li', {}, step)),
+      });
+      retryInto = undefined;
+      outcome.replaceChildren('Done: ', h('a', { href: result.url, target: '_blank', rel: 'noopener' }, result.url));
+      submit.textContent = 'Push again into a new repository';
+    } catch (error) {
+      const failure = error instanceof GitHubExportError ? error : undefined;
+      retryInto = failure?.created;
+      outcome.textContent = `${error instanceof Error ? error.message : String(error)}${retryInto ? ` The repository ${retryInto.url} was created; press Retry to commit into it.` : ''}`;
+      submit.textContent = retryInto ? 'Retry into the same repository' : 'Try again';
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+  name.focus();
+}

@@ -1,0 +1,56 @@
+import { AnsiUp } from 'ansi_up';
+import { h } from './dom.ts';
+
+type Stream = 'stdout' | 'stderr' | 'info';
+
+/**
+ * The streamed output of a run: ANSI colours rendered, stderr marked, DOM
+ * updates batched per animation frame so a flood of output never blocks input.
+ */
+export class OutputPanel {
+  readonly element: HTMLElement;
+  private readonly log: HTMLElement;
+  private readonly converters: Record<Stream, AnsiUp> = { stdout: new AnsiUp(), stderr: new AnsiUp(), info: new AnsiUp() };
+  private pending: Array<{ stream: Stream; text: string }> = [];
+  private frame = 0;
+
+  constructor(label: string) {
+    this.log = h('pre', { class: 'wb-log', role: 'log', 'aria-label': label, tabindex: '0' });
+    this.element = h('div', { class: 'wb-output' }, this.log);
+    this.clear();
+  }
+
+  clear(): void {
+    this.pending = [];
+    this.log.replaceChildren();
+    for (const converter of Object.values(this.converters)) converter.ansi_to_html('\u001b[0m');
+  }
+
+  write(stream: Stream, text: string): void {
+    this.pending.push({ stream, text });
+    this.frame ||= requestAnimationFrame(() => this.flush());
+  }
+
+  /** A line from the workbench itself (not the lab), e.g. how the run ended. */
+  note(text: string): void {
+    this.write('info', `${text}\n`);
+  }
+
+  get text(): string {
+    return this.log.textContent ?? '';
+  }
+
+  private flush(): void {
+    this.frame = 0;
+    const fragment = document.createDocumentFragment();
+    for (const { stream, text } of this.pending) {
+      const span = h('span', { class: `wb-${stream}` });
+      span.innerHTML = this.converters[stream].ansi_to_html(text); // ansi_up escapes HTML
+      fragment.append(span);
+    }
+    this.pending = [];
+    const atBottom = this.log.scrollHeight - this.log.scrollTop - this.log.clientHeight < 24;
+    this.log.append(fragment);
+    if (atBottom) this.log.scrollTop = this.log.scrollHeight;
+  }
+}

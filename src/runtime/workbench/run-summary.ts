@@ -1,0 +1,25 @@
+import type { RunResult, UsageEvent } from '../runner.ts';
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+
+/** One line on how a run ended, including dropped output. */
+export function describeEnd(result: RunResult, timeoutMs: number): string {
+  const how = {
+    exit: `Exited with code ${result.exitCode} after ${seconds(result.durationMs)}.`,
+    stopped: `Stopped after ${seconds(result.durationMs)}.`,
+    timeout: `Stopped: the lab ran longer than its ${timeoutMs / 1000} s limit (an endless loop?).`,
+    crash: `Crashed after ${seconds(result.durationMs)} (exit code ${result.exitCode}).`,
+  }[result.end];
+  const dropped = result.droppedLines > 0 ? ` ${result.droppedLines.toLocaleString('en')} more output lines were dropped to keep the page responsive.` : '';
+  return how + dropped;
+}
+
+/** Token usage of a run, from the kit's usage events; undefined when no model was called. */
+export function summariseUsage(events: UsageEvent[]): string | undefined {
+  if (events.length === 0) return undefined;
+  const input = events.reduce((sum, event) => sum + event.inputTokens, 0);
+  const output = events.reduce((sum, event) => sum + event.outputTokens, 0);
+  const models = [...new Set(events.map((event) => `${event.modelId} (${event.provider})`))].join(', ');
+  const calls = `${events.length} model call${events.length === 1 ? '' : 's'}`;
+  return `${calls} to ${models}: ${input.toLocaleString('en')} input + ${output.toLocaleString('en')} output tokens.`;
+}

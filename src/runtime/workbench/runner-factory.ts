@@ -1,0 +1,57 @@
+import type { Runner } from '../runner.ts';
+import { createQuickRunner } from '../runners/in-page/index.ts';
+import { AutoRunner, type RunnerChoice, type RunnerPreference } from '../runners/auto-runner.ts';
+import { WebContainerRunner } from '../runners/webcontainer/webcontainer-runner.ts';
+import { browserFacts } from '../runners/webcontainer/availability.ts';
+import type { InstallProgress } from '../runners/webcontainer/install-progress.ts';
+import { dependencyUrl, quickWorkerUrl } from '../dependency-url.ts';
+import { loadKit } from '../export/kit-files.ts';
+
+const dependencyTexts = new Map<string, Promise<string>>();
+
+/** Fetches (once per page) the browser bundle of one npm dependency of the labs. */
+function loadDependency(specifier: string): Promise<string> {
+  let text = dependencyTexts.get(specifier);
+  if (!text) {
+    text = fetch(dependencyUrl(specifier)).then((response) => {
+      if (!response.ok) throw new Error(`The package "${specifier}" is not available in the page (${response.status}). Only the lab's package.json dependencies are bundled.`);
+      return response.text();
+    });
+    text.catch(() => dependencyTexts.delete(specifier));
+    dependencyTexts.set(specifier, text);
+  }
+  return text;
+}
+
+const progressListeners = new Set<(progress: InstallProgress) => void>();
+let webContainer: WebContainerRunner | undefined;
+
+/** One WebContainer per page: only one instance can boot at a time. */
+export function pageWebContainer(): WebContainerRunner {
+  webContainer ??= new WebContainerRunner({
+    // Served with COEP require-corp everywhere (npm start, _headers, vercel.json, the Pages service worker).
+    coep: 'require-corp',
+    boot: async (options) => (await import('@webcontainer/api')).WebContainer.boot(options),
+    loadKit,
+    onProgress: (progress) => progressListeners.forEach((listener) => listener(progress)),
+  });
+  return webContainer;
+}
+
+export interface LabRunnerOptions {
+  preference: RunnerPreference;
+  onChoice(choice: RunnerChoice): void;
+  onProgress(progress: InstallProgress): void;
+}
+
+/** The runner a workbench uses: a WebContainer where one boots, else the in-page runner. */
+export function createLabRunner(options: LabRunnerOptions): Runner {
+  progressListeners.add(options.onProgress);
+  return new AutoRunner({
+    preference: options.preference,
+    facts: browserFacts(),
+    quick: () => createQuickRunner({ workerUrl: quickWorkerUrl, loadDependency }),
+    webcontainer: pageWebContainer,
+    onChoice: options.onChoice,
+  });
+}

@@ -1,0 +1,191 @@
+import type { RunCommand, RunResult, Runner, TestResult, UsageEvent } from '../runner.ts';
+import { fetchLabData, editableFiles } from '../session/lab-data.ts';
+import { LabSession } from '../session/lab-session.ts';
+import { localEditStore } from '../session/edit-store.ts';
+import { createLabRunner } from './runner-factory.ts';
+import { h, uniqueId } from './dom.ts';
+import { Controls, type ControlName } from './controls.ts';
+import { FileTabs } from './file-tabs.ts';
+import { FileEditor } from './editor.ts';
+import { OutputPanel } from './output-panel.ts';
+import { TestPanel } from './test-panel.ts';
+import { confirmAction } from './confirm.ts';
+import { describeModel, labEnvironment, loadModelSettings, saveModelSettings } from './model-settings.ts';
+import { editModelSettings } from './settings-dialog.ts';
+import { describeEnd, summariseUsage } from './run-summary.ts';
+import { estimateCost } from './run-cost.ts';
+import { takeHomeBar } from './take-home.ts';
+import { describeChoice, describeProgress } from './runner-notice.ts';
+import { pageWebContainer } from './runner-factory.ts';
+
+export interface LabTestsEventDetail {
+  slug: string;
+  passed: number;
+  total: number;
+}
+
+/** The interactive workbench of one lab: editor, controls, output and test checklist. */
+class Workbench {
+  private readonly session: LabSession;
+  private readonly root: HTMLElement;
+  private readonly controls: Controls;
+  private readonly editor: FileEditor;
+  private readonly tabs: FileTabs;
+  private readonly output: OutputPanel;
+  private readonly testPanel: TestPanel;
+  private readonly saveState: HTMLElement;
+  private readonly runnerNotice: HTMLElement;
+  private readonly terminalButton: HTMLButtonElement;
+  private readonly terminalHost: HTMLElement;
+  private readonly runner: Runner;
+  private running: AbortController | undefined;
+  private settings = loadModelSettings();
+
+  constructor(placeholder: HTMLElement, session: LabSession) {
+    this.session = session;
+    const { lab } = session;
+    const editorId = uniqueId('wb-editor');
+    this.controls = new Controls((name) => void this.press(name));
+    this.tabs = new FileTabs(editableFiles(lab), editorId, (path) => this.openFile(path));
+    const editorHost = h('div', { class: 'wb-editor', id: editorId, role: 'tabpanel' });
+    this.editor = new FileEditor({
+      parent: editorHost,
+      label: 'Code editor',
+      onChange: (path, content) => session.update(path, content),
+      onRun: () => void this.run('start'),
+    });
+    this.output = new OutputPanel(`Output of ${lab.title}`);
+    this.testPanel = new TestPanel();
+    this.saveState = h('p', { class: 'wb-save-state' });
+    this.runnerNotice = h('p', { class: 'wb-runner-notice', 'aria-live': 'polite' });
+    this.terminalButton = h('button', { type: 'button', class: 'wb-button', hidden: true }, 'Open a terminal');
+    this.terminalHost = h('div', { class: 'wb-terminal-host' });
+    this.terminalButton.addEventListener('click', () => {
+      this.terminalButton.hidden = true;
+      void import('./terminal-panel.ts').then(({ openTerminal }) => openTerminal(this.terminalHost, pageWebContainer()));
+    });
+    this.root = h(
+      'div',
+      { class: 'wb', role: 'region', 'aria-label': `Workbench: ${lab.title}` },
+      this.controls.element,
+      this.tabs.element,
+      editorHost,
+      this.saveState,
+      h('div', { class: 'wb-runner' }, this.runnerNotice, this.terminalButton),
+      this.terminalHost,
+      h('div', { class: 'wb-results' }, this.output.element, this.testPanel.element),
+      takeHomeBar({
+        slug: lab.slug,
+        title: lab.title,
+        entry: lab.entry,
+        files: () => session.files,
+        degitCommand: placeholder.dataset.copyCommand ?? '',
+        report: (message) => (this.controls.status.textContent = message),
+      }),
+    );
+    placeholder.replaceChildren(this.root);
+    placeholder.dataset.mounted = 'ready';
+    placeholder.closest('.lab')?.classList.add('lab-interactive');
+
+    session.onChange(({ reason }) => {
+      if (reason !== 'edit') this.editor.replaceAll(session.files);
+      this.refreshState();
+    });
+    this.runner = createLabRunner({
+      preference: this.settings.runner,
+      onChoice: (choice) => {
+        this.runnerNotice.textContent = describeChoice(choice);
+        this.terminalButton.hidden = choice.kind !== 'webcontainer' || this.terminalHost.childElementCount > 0;
+      },
+      onProgress: (progress) => {
+        if (this.running) this.controls.status.textContent = describeProgress(progress);
+      },
+    });
+    this.controls.setRunning(false);
+    this.controls.setModel(describeModel(this.settings));
+    this.openFile(editableFiles(lab)[0] ?? lab.entry);
+    this.refreshState();
+    this.output.note('Press Run to start the lab, or Test to check your work.');
+  }
+
+  private openFile(path: string): void {
+    this.tabs.select(path);
+    this.editor.show(path, this.session.read(path));
+  }
+
+  private refreshState(): void {
+    this.controls.setUndoable(this.session.canUndoSolve);
+    this.saveState.textContent = !this.session.saved
+      ? 'Your edits could not be saved in this browser (storage is full or disabled).'
+      : this.session.isEdited
+        ? 'Your edits are saved in this browser.'
+        : 'Starter code.';
+  }
+
+  private async press(name: ControlName): Promise<void> {
+    if (name === 'run') return this.run('start');
+    if (name === 'test') return this.run('test');
+    if (name === 'stop') return this.running?.abort();
+    if (name === 'undo') return this.session.undoSolve();
+    if (name === 'solve' && (await confirmAction('Lay the solution over your files? You can undo this until you edit again.', 'Show the solution'))) this.session.solve();
+    if (name === 'reset' && (await confirmAction('Go back to the starter code? Your edits to this lab will be discarded.', 'Reset to the starter'))) this.session.reset();
+    if (name === 'settings') {
+      const next = await editModelSettings(this.settings);
+      if (next) {
+        this.settings = next;
+        saveModelSettings(next);
+        this.controls.setModel(describeModel(next));
+      }
+    }
+  }
+
+  private async run(command: RunCommand): Promise<void> {
+    if (this.running) return;
+    const abort = new AbortController();
+    this.running = abort;
+    this.controls.setRunning(true);
+    this.controls.status.textContent = command === 'test' ? 'Testing…' : 'Running…';
+    this.output.clear();
+    if (command === 'test') this.testPanel.start();
+    else this.testPanel.hide();
+    const tests: TestResult[] = [];
+    const usage: UsageEvent[] = [];
+    let result: RunResult | undefined;
+    try {
+      const { lab } = this.session;
+      result = await this.runner.run(
+        { slug: lab.slug, command, files: this.session.files, entry: lab.entry, env: labEnvironment(this.settings), timeoutMs: lab.timeoutMs },
+        {
+          stdout: (text) => this.output.write('stdout', text),
+          stderr: (text) => this.output.write('stderr', text),
+          test: (test) => (tests.push(test), this.testPanel.add(test)),
+          usage: (event) => usage.push(event),
+        },
+        abort.signal,
+      );
+    } catch (error) {
+      this.output.write('stderr', `The runner failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    } finally {
+      this.running = undefined;
+      this.controls.setRunning(false);
+    }
+    const ended = result ? describeEnd(result, this.session.lab.timeoutMs) : 'The run did not finish.';
+    this.output.note(ended);
+    const events = result?.usage ?? usage;
+    for (const line of [summariseUsage(events), estimateCost(events)]) if (line) this.output.note(line);
+    this.controls.status.textContent = ended;
+    if (command === 'test') this.reportTests(result?.tests ?? tests, result);
+  }
+
+  private reportTests(tests: TestResult[], result: RunResult | undefined): void {
+    const passed = tests.filter((test) => test.passed).length;
+    this.testPanel.finish(tests, result && result.end !== 'exit' ? describeEnd(result, this.session.lab.timeoutMs) : undefined);
+    const detail: LabTestsEventDetail = { slug: this.session.lab.slug, passed, total: tests.length };
+    this.root.dispatchEvent(new CustomEvent('lab-tests', { bubbles: true, detail }));
+  }
+}
+
+export async function mountWorkbench(placeholder: HTMLElement, slug: string): Promise<void> {
+  const lab = await fetchLabData(slug);
+  new Workbench(placeholder, new LabSession(lab, localEditStore()));
+}

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { estimateCost, priceFor } from '../../src/runtime/workbench/run-cost.ts';
+import { describeEnd, summariseUsage } from '../../src/runtime/workbench/run-summary.ts';
+
+const table = [
+  { model: 'gpt-4.1-mini', inputPerMTok: 0.4, outputPerMTok: 1.6, asOf: '2025-04-14' },
+  { model: 'claude-haiku-4-5', inputPerMTok: 1, outputPerMTok: 5, asOf: '2025-10-15' },
+];
+
+test('usage is summed across calls and models are named', () => {
+  const line = summariseUsage([
+    { provider: 'stand-in', modelId: 'stand-in', inputTokens: 100, outputTokens: 20 },
+    { provider: 'stand-in', modelId: 'stand-in', inputTokens: 50, outputTokens: 5 },
+  ]);
+  assert.equal(line, '2 model calls to stand-in (stand-in): 150 input + 25 output tokens.');
+  assert.equal(summariseUsage([]), undefined);
+});
+
+test('a stand-in run is free, with what it would cost on the reference model', () => {
+  const line = estimateCost([{ provider: 'stand-in', modelId: 'stand-in', inputTokens: 1_000_000, outputTokens: 1_000_000 }], table);
+  assert.equal(line, 'Estimated cost: $0 on the stand-in; the same tokens would cost $2.00 on gpt-4.1-mini (prices as of 2025-04-14).');
+});
+
+test('a real provider’s run is priced at its model’s row, dated ids included', () => {
+  assert.equal(priceFor('claude-haiku-4-5-20251001', table)?.model, 'claude-haiku-4-5');
+  const line = estimateCost([{ provider: 'anthropic.messages', modelId: 'claude-haiku-4-5-20251001', inputTokens: 2_000, outputTokens: 400 }], table);
+  assert.equal(line, 'Estimated cost: $0.0040 on claude-haiku-4-5-20251001 (prices as of 2025-10-15).');
+  assert.match(estimateCost([{ provider: 'ollama', modelId: 'llama3.2', inputTokens: 1, outputTokens: 1 }], table) ?? '', /llama3\.2 is not in the price table/);
+});
+
+test('the end of a run is described, with dropped output', () => {
+  assert.equal(describeEnd({ exitCode: 0, end: 'exit', usage: [], droppedLines: 0, durationMs: 120 }, 10_000), 'Exited with code 0 after 0.12 s.');
+  assert.match(describeEnd({ exitCode: 124, end: 'timeout', usage: [], droppedLines: 995_000, durationMs: 10_000 }, 10_000), /longer than its 10 s limit.*995,000 more output lines were dropped/);
+});
