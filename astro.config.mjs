@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/book/sidebar.ts';
 import { isolationHeaders } from './src/book/headers.ts';
 import { siteUrl, repositoryUrl, bookTitle } from './src/book/meta.ts';
+import { isolationServiceWorkerHead } from './src/book/isolation-service-worker.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
@@ -21,6 +22,8 @@ export default defineConfig({
       editLink: { baseUrl: `${repositoryUrl}/edit/main/` },
       lastUpdated: false,
       sidebar: buildSidebar(docsDir),
+      // GitHub Pages cannot send COOP/COEP; a service worker adds them there (see README, Deploying).
+      head: isolationServiceWorkerHead(process.env.ISOLATION_SERVICE_WORKER === 'true'),
       components: { Search: './src/components/overrides/Search.astro' },
       // Wrapped code never scrolls sideways: readable on phones, printable, and no unnamed scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },
