@@ -1,0 +1,58 @@
+// Turns a lab (the learner's current files) plus the kit into a project that
+// stands alone: `npm install && npm test` work in it, outside the book. Used by
+// the zip, GitHub and StackBlitz exports and by the WebContainer mount.
+export type FileMap = Record<string, string>;
+
+export const kitPackageName = '@ai-roadmap/kit';
+export const kitFolder = 'kit';
+export const minimumNode = '>=22.18';
+
+interface PackageJson {
+  dependencies?: Record<string, string>;
+  engines?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+function standalonePackageJson(text: string | undefined, slug: string): string {
+  if (text === undefined) throw new Error(`standalone project for ${slug}: the lab has no package.json`);
+  const pkg = JSON.parse(text) as PackageJson;
+  pkg.dependencies = { ...pkg.dependencies, [kitPackageName]: `file:./${kitFolder}` };
+  // Labs are TypeScript run by Node's own type stripping, on by default from 22.18.
+  pkg.engines = { node: minimumNode, ...pkg.engines };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+const runningNote = (slug: string): string => `
+
+## Running this project on your machine
+
+This is the \`${slug}\` lab of *AI Engineer Roadmap*, exported with your edits. It needs Node ${minimumNode}.
+
+\`\`\`sh
+npm install
+npm start    # run the lab
+npm test     # check your work
+\`\`\`
+
+It runs offline on the stand-in model in \`${kitFolder}/\`. To use a real model instead, set:
+
+\`\`\`sh
+# an OpenAI-compatible endpoint (OpenAI, Ollama, vLLM, OpenRouter)
+LAB_PROVIDER=openai-compatible LAB_MODEL=gpt-4.1-mini LAB_API_KEY=sk-... npm start
+LAB_PROVIDER=openai-compatible LAB_BASE_URL=http://localhost:11434/v1 LAB_MODEL=llama3.2 npm start
+# Anthropic
+LAB_PROVIDER=anthropic LAB_MODEL=claude-haiku-4-5 LAB_API_KEY=sk-ant-... npm start
+\`\`\`
+
+The tests are written for the stand-in model; run them without these variables.
+`;
+
+/** The files of the standalone project: the lab, the kit under kit/, and a package.json pointing at it. */
+export function standaloneProject(slug: string, labFiles: FileMap, kitFiles: FileMap): FileMap {
+  const project: FileMap = { ...labFiles };
+  for (const [path, content] of Object.entries(kitFiles)) project[`${kitFolder}/${path}`] = content;
+  project['package.json'] = standalonePackageJson(labFiles['package.json'], slug);
+  project['README.md'] = `${(labFiles['README.md'] ?? `# ${slug}\n`).trimEnd()}${runningNote(slug)}`;
+  project['.gitignore'] ??= 'node_modules/\n';
+  return project;
+}
