@@ -5,6 +5,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { serveStatic } from './lib/static-server.ts';
 import { measureBuildTime } from './bench/build-time.ts';
 import { measurePageWeights } from './bench/page-weight.ts';
+import { measureFallback, measureWorkbench } from './bench/workbench.ts';
+import { labPages } from './lib/lab-pages.ts';
 import type { BenchFigure } from './bench/types.ts';
 
 const figures: BenchFigure[] = [];
@@ -18,6 +20,14 @@ try {
   figures.push(
     ...(await measurePageWeights(context, { 'home page': '/', 'chapter page': '/start-here/what-an-ai-engineer-is/' })),
   );
+  const slug = 'streaming-client';
+  const labPage = labPages()[slug];
+  if (labPage) {
+    console.log('Measuring the workbench…');
+    figures.push(...(await measureWorkbench(context, slug, labPage)));
+    console.log('Measuring the fallback when WebContainer cannot boot…');
+    figures.push(...(await measureFallback(context, slug, labPage)));
+  }
 } finally {
   await server.close();
 }
@@ -28,7 +38,7 @@ const width = Math.max(...figures.map((figure) => figure.name.length));
 console.log(`\n${'measure'.padEnd(width)} | value${' '.repeat(20)} | budget`);
 console.log(`${'-'.repeat(width)}-|-${'-'.repeat(25)}-|-------`);
 for (const figure of figures) {
-  const budget = figure.budget === undefined ? '' : `≤ ${figure.budget} ${figure.unit}`;
+  const budget = figure.budget === undefined ? '' : `≤ ${format({ ...figure, value: figure.budget })}${figure.value <= figure.budget ? '' : '  OVER BUDGET'}`;
   console.log(`${figure.name.padEnd(width)} | ${format(figure).padEnd(25)} | ${budget}`);
 }
 await mkdir('bench', { recursive: true });

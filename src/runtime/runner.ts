@@ -57,5 +57,7 @@ export interface Runner {
   readonly kind: 'quick' | 'webcontainer';
   /** Runs a command; aborting the signal stops it (end: "stopped"). */
   run(request: RunRequest, io: RunIO, signal?: AbortSignal): Promise<RunResult>;
+  /** Gets ready for the first run ahead of time, if the runner can. */
+  prewarm?(): void;
   dispose(): void;
 }

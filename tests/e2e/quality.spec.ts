@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { sitemapPaths } from './support/site-pages.ts';
+import { sitemapPaths } from '../../scripts/lib/site-pages.ts';
 import { axeViolations } from './support/axe.ts';
 
 const pages = sitemapPaths();

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { labPages } from './support/lab-pages.ts';
+import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { WorkbenchDriver } from './support/workbench.ts';
 
 const pages = labPages();

@@ -63,6 +63,11 @@ export class AutoRunner implements Runner {
     return this.quickRunner.run(request, io, signal);
   }
 
+  prewarm(): void {
+    this.quickRunner ??= this.options.quick();
+    this.quickRunner.prewarm?.();
+  }
+
   dispose(): void {
     this.quickRunner?.dispose();
   }

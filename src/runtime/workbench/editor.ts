@@ -1,8 +1,9 @@
 import { EditorState, Compartment, type Extension } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, indentOnInput, syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
-import { javascript } from '@codemirror/lang-javascript';
+import { bracketMatching, indentOnInput, syntaxHighlighting, defaultHighlightStyle, StreamLanguage } from '@codemirror/language';
+// The legacy stream mode highlights TypeScript at a quarter of the size of the Lezer grammar.
+import { typescript } from '@codemirror/legacy-modes/mode/javascript';
 import { oneDark } from '@codemirror/theme-one-dark';
 
 export interface FileEditorOptions {
@@ -69,7 +70,7 @@ export class FileEditor {
         history(),
         indentOnInput(),
         bracketMatching(),
-        javascript({ typescript: true }),
+        StreamLanguage.define(typescript),
         this.theme.of(themeFor(isDark())),
         keymap.of([{ key: 'Mod-Enter', preventDefault: true, run: () => (this.options.onRun(), true) }, indentWithTab, ...defaultKeymap, ...historyKeymap]),
         EditorView.contentAttributes.of({ 'aria-label': `${this.options.label}: ${path}` }),

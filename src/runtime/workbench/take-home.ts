@@ -1,9 +1,8 @@
 import { h } from './dom.ts';
 import { standaloneProject, type FileMap } from '../export/standalone.ts';
-import { downloadBytes, zipProject } from '../export/zip.ts';
-import { openInStackBlitz } from '../export/stackblitz.ts';
-import { openGitHubDialog } from './github-dialog.ts';
 import { loadKit } from '../export/kit-files.ts';
+
+// The exports load only when used: they are not needed to read or run a lab.
 
 
 export interface TakeHomeOptions {
@@ -33,12 +32,18 @@ export function takeHomeBar(options: TakeHomeOptions): HTMLElement {
     'div',
     { class: 'wb-take-home', role: 'group', 'aria-label': 'Take this lab home' },
     h('span', { class: 'wb-take-home-label' }, 'Take it home:'),
-    button('Download .zip', async () => downloadBytes(`${options.slug}.zip`, zipProject(options.slug, await project()))),
+    button('Download .zip', async () => {
+      const [{ downloadBytes, zipProject }, files] = await Promise.all([import('../export/zip.ts'), project()]);
+      downloadBytes(`${options.slug}.zip`, zipProject(options.slug, files));
+    }),
     button('Push to GitHub…', async () => {
-      const files = await project();
+      const [{ openGitHubDialog }, files] = await Promise.all([import('./github-dialog.ts'), project()]);
       openGitHubDialog(options.slug, () => files);
     }),
-    button('Open in StackBlitz', async () => openInStackBlitz(options.title, await project(), options.entry)),
+    button('Open in StackBlitz', async () => {
+      const [{ openInStackBlitz }, files] = await Promise.all([import('../export/stackblitz.ts'), project()]);
+      await openInStackBlitz(options.title, files, options.entry);
+    }),
     h('code', { class: 'wb-degit' }, options.degitCommand),
     copy,
   );

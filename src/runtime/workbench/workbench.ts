@@ -101,6 +101,8 @@ class Workbench {
         if (this.running) this.controls.status.textContent = describeProgress(progress);
       },
     });
+    // Start a sandbox while the learner reads, so the first Run answers at once.
+    (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200)))(() => this.runner.prewarm?.());
     this.controls.setRunning(false);
     this.controls.setModel(describeModel(this.settings));
     this.openFile(editableFiles(lab)[0] ?? lab.entry);

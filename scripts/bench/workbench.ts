@@ -1,0 +1,117 @@
+// Workbench figures: JS before interaction and once the workbench is loaded,
+// and the time from clicking Run to the first output line, cold and warm.
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../lib/chromium.ts';
+import { median } from './build-time.ts';
+import type { BenchContext, BenchFigure } from './types.ts';
+
+interface Loaded {
+  url: string;
+  type: string;
+  gzip: number;
+}
+
+function recordLoads(page: Page): Loaded[] {
+  const loads: Loaded[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'fetch') return;
+    void response
+      .body()
+      .then((body) => loads.push({ url: response.url(), type, gzip: gzipSync(body).length }))
+      .catch(() => {});
+  });
+  return loads;
+}
+
+// The worker arrives once as a fetch; its blob: copy inside the sandbox is not a second download.
+const isRunnerCode = (load: Loaded): boolean => (load.type === 'script' && !load.url.startsWith('blob:')) || load.url.endsWith('/lab-data/quick-worker.js');
+
+/** Clicks Run and measures, in the page, the time until the output panel first shows lab output. */
+async function timeToFirstOutput(page: Page, slug: string): Promise<number> {
+  return page.evaluate(
+    (labSlug) =>
+      new Promise<number>((resolve) => {
+        const root = document.querySelector(`[data-lab-workbench="${labSlug}"]`)!;
+        const log = root.querySelector('.wb-log')!;
+        const observer = new MutationObserver(() => {
+          if (!log.querySelector('.wb-stdout, .wb-stderr')) return;
+          observer.disconnect();
+          resolve(performance.now() - started);
+        });
+        observer.observe(log, { childList: true, subtree: true });
+        const run = [...root.querySelectorAll('button')].find((button) => button.textContent?.includes('Run')) as HTMLButtonElement;
+        const started = performance.now();
+        run.click();
+      }),
+    slug,
+  );
+}
+
+async function waitForIdle(page: Page, slug: string): Promise<void> {
+  await page.locator(`[data-lab-workbench="${slug}"] .wb-status`).filter({ hasText: /Exited|Crashed|Stopped/ }).waitFor({ timeout: 30_000 });
+}
+
+export async function measureWorkbench({ baseUrl }: BenchContext, slug: string, path: string, samples = 5): Promise<BenchFigure[]> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const cold: number[] = [];
+    const warm: number[] = [];
+    let before = 0;
+    let loaded = 0;
+    for (let sample = 0; sample < samples; sample++) {
+      const page = await browser.newPage();
+      const loads = recordLoads(page);
+      await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+      if (sample === 0) before = loads.filter(isRunnerCode).reduce((sum, load) => sum + load.gzip, 0);
+      const root = page.locator(`[data-lab-workbench="${slug}"]`);
+      await root.scrollIntoViewIfNeeded();
+      await page.locator(`[data-lab-workbench="${slug}"][data-mounted="ready"]`).waitFor();
+      await page.waitForLoadState('networkidle');
+      if (sample === 0) loaded = loads.filter(isRunnerCode).reduce((sum, load) => sum + load.gzip, 0) - before;
+      cold.push(await timeToFirstOutput(page, slug));
+      await waitForIdle(page, slug);
+      for (let run = 0; run < 3; run++) {
+        await page.waitForTimeout(300); // the next sandbox is started after each run
+        warm.push(await timeToFirstOutput(page, slug));
+        await waitForIdle(page, slug);
+      }
+      await page.close();
+    }
+    return [
+      { name: `lab page (${slug}): JS gzip before interaction`, value: before, unit: 'bytes', budget: 60 * 1024 },
+      { name: 'workbench loaded (editor + runner): JS gzip', value: loaded, unit: 'bytes', budget: 200 * 1024 },
+      { name: `Run → first output, cold (median of ${samples})`, value: Math.round(median(cold)), unit: 'ms', budget: 300 },
+      { name: `Run → first output, warm (median of ${warm.length})`, value: Math.round(median(warm)), unit: 'ms', budget: 50 },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+/** With no network, WebContainer.boot() hangs: how soon the first Run shows output from the fallback. */
+export async function measureFallback({ baseUrl }: BenchContext, slug: string, path: string, samples = 3): Promise<BenchFigure[]> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const firstRun: number[] = [];
+    const notice: number[] = [];
+    for (let sample = 0; sample < samples; sample++) {
+      const page = await browser.newPage();
+      await page.goto(new URL(path, baseUrl).href);
+      await page.locator(`[data-lab-workbench="${slug}"]`).scrollIntoViewIfNeeded();
+      const mounted = Date.now();
+      await page.locator(`[data-lab-workbench="${slug}"][data-mounted="ready"]`).waitFor();
+      firstRun.push(await timeToFirstOutput(page, slug));
+      await page.locator(`[data-lab-workbench="${slug}"] .wb-runner-notice`).filter({ hasText: 'did not start in time' }).waitFor({ timeout: 10_000 });
+      notice.push(Date.now() - mounted);
+      await page.close();
+    }
+    return [
+      { name: `first Run → output while WebContainer cannot boot (median of ${samples})`, value: Math.round(median(firstRun)), unit: 'ms', budget: 3000 },
+      { name: `workbench shown → fallback reason shown (median of ${samples})`, value: Math.round(median(notice)), unit: 'ms', budget: 3000 },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
