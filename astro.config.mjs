@@ -24,7 +24,10 @@ export default defineConfig({
       sidebar: buildSidebar(docsDir),
       // GitHub Pages cannot send COOP/COEP; a service worker adds them there (see README, Deploying).
       head: isolationServiceWorkerHead(process.env.ISOLATION_SERVICE_WORKER === 'true'),
-      components: { Search: './src/components/overrides/Search.astro' },
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
       // Wrapped code never scrolls sideways: readable on phones, printable, and no unnamed scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },
       customCss: ['./src/styles/book.css'],

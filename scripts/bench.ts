@@ -7,6 +7,7 @@ import { measureBuildTime } from './bench/build-time.ts';
 import { measurePageWeights } from './bench/page-weight.ts';
 import { measureFallback, measureWorkbench } from './bench/workbench.ts';
 import { labPages } from './lib/lab-pages.ts';
+import { measureSearch } from './bench/search.ts';
 import type { BenchFigure } from './bench/types.ts';
 
 const figures: BenchFigure[] = [];
@@ -20,6 +21,8 @@ try {
   figures.push(
     ...(await measurePageWeights(context, { 'home page': '/', 'chapter page': '/start-here/what-an-ai-engineer-is/' })),
   );
+  console.log('Measuring search…');
+  figures.push(...(await measureSearch(context)));
   const slug = 'streaming-client';
   const labPage = labPages()[slug];
   if (labPage) {

@@ -5,6 +5,8 @@ export interface BookSection {
   dir: string;
   /** Sidebar group label. */
   label: string;
+  /** The value of the search filter for pages of this section. */
+  filterLabel: string;
 }
 
 export interface Stage {
@@ -42,11 +44,16 @@ export const stages: Stage[] = [
 export const stageLabel = (stage: Stage): string =>
   `Stage ${stage.number} — ${stage.name} (${stage.months})`;
 
+const section = (dir: string, label: string): BookSection => ({ dir, label, filterLabel: label });
+
 export const sections: BookSection[] = [
-  { dir: 'start-here', label: 'Start here' },
-  ...stages.map((stage) => ({ dir: stage.dir, label: stageLabel(stage) })),
-  { dir: 'tool-stack', label: 'The tool stack' },
-  { dir: 'beyond', label: 'Beyond the stages' },
-  { dir: 'capstones', label: 'Portfolio capstones' },
-  { dir: 'contributing', label: 'Contributing' },
+  section('start-here', 'Start here'),
+  ...stages.map((stage) => ({ dir: stage.dir, label: stageLabel(stage), filterLabel: `Stage ${stage.number} — ${stage.name}` })),
+  section('tool-stack', 'The tool stack'),
+  section('beyond', 'Beyond the stages'),
+  section('capstones', 'Portfolio capstones'),
+  section('contributing', 'Contributing'),
 ];
+
+/** The section a docs entry id ("stage-1-foundation/cost-curve") belongs to. */
+export const sectionOf = (id: string): BookSection | undefined => sections.find((candidate) => id.startsWith(`${candidate.dir}/`));

@@ -57,7 +57,7 @@ test('search finds a word that appears only in the chapter', async ({ page }) =>
   await page.goto('/');
   await expect(page.locator('button[data-open-modal]')).toBeEnabled();
   // Starlight creates the search field when the page is idle; the shortcut focuses it once it exists.
-  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+  await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached' });
   await page.keyboard.press('ControlOrMeta+k');
   await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
   // Typed, not filled: the shortcut must leave the focus in the search field.

@@ -1,0 +1,93 @@
+// Progress on every page: ticks in the sidebar, the chapter's "done" toggle,
+// the home map and stage overviews, export/import/clear. Stored locally only.
+import { ProgressStore, progressEvent, progressKey, type Progress } from './progress-store.ts';
+
+const store = new ProgressStore(globalThis.localStorage, () => dispatchEvent(new Event(progressEvent)));
+const normalise = (href: string): string => new URL(href, location.href).pathname.replace(/\/?$/, '/');
+
+/** Which chapter page holds each lab, written into every page at build time. */
+const labPages: Record<string, string> = JSON.parse(document.getElementById('lab-chapters')?.textContent || '{}');
+
+function mark(link: HTMLAnchorElement, kind: 'tick' | 'lab', shown: boolean, symbol: string, label: string): void {
+  let element = link.querySelector<HTMLElement>(`.progress-${kind}`);
+  if (!shown) return element?.remove();
+  if (element) return;
+  element = Object.assign(document.createElement('span'), { className: `progress-${kind}` });
+  element.innerHTML = `<span aria-hidden="true">${symbol}</span><span class="sr-only"> (${label})</span>`;
+  link.append(element);
+}
+
+function render(progress: Progress = store.read()): void {
+  const labsDone = new Set(Object.keys(progress.labs).map((slug) => labPages[slug]));
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('#starlight__sidebar a[href]')) {
+    const page = normalise(link.href);
+    mark(link, 'tick', page in progress.chapters, '✓', 'done');
+    mark(link, 'lab', labsDone.has(page), '⚗', 'lab passed');
+  }
+  for (const node of document.querySelectorAll<HTMLElement>('[data-progress-chapter]')) {
+    const done = (node.dataset.progressChapter ?? '') in progress.chapters;
+    const lab = node.dataset.progressLab;
+    const labDone = lab ? lab in progress.labs : false;
+    node.dataset.status = done ? 'done' : labDone ? 'lab-done' : 'todo';
+    const status = node.querySelector('.progress-status');
+    if (status) status.textContent = done ? 'done' : labDone ? 'lab passed' : 'not started';
+  }
+  for (const section of document.querySelectorAll<HTMLElement>('[data-progress-section]')) {
+    const chapters = [...section.querySelectorAll<HTMLElement>('[data-progress-chapter]')];
+    const done = chapters.filter((node) => node.dataset.status === 'done').length;
+    const bar = section.querySelector('progress');
+    if (bar) bar.value = done;
+    const count = section.querySelector('[data-progress-count]');
+    if (count) count.textContent = `${done} of ${chapters.length} chapters done`;
+  }
+  for (const toggle of document.querySelectorAll<HTMLButtonElement>('[data-progress-toggle]')) {
+    const done = (toggle.dataset.progressToggle ?? '') in progress.chapters;
+    toggle.setAttribute('aria-pressed', String(done));
+    toggle.textContent = done ? '✓ Chapter done (click to undo)' : 'Mark this chapter as done';
+  }
+}
+
+function say(message: string): void {
+  const status = document.querySelector('[data-progress-message]');
+  if (status) status.textContent = message;
+}
+
+document.addEventListener('click', (event) => {
+  const target = (event.target as HTMLElement).closest<HTMLElement>('[data-progress-toggle], [data-progress-export], [data-progress-clear]');
+  if (!target) return;
+  if (target.dataset.progressToggle !== undefined) {
+    const path = target.dataset.progressToggle;
+    store.setChapter(path, !(path in store.read().chapters));
+  } else if (target.dataset.progressExport !== undefined) {
+    const url = URL.createObjectURL(new Blob([store.export()], { type: 'application/json' }));
+    Object.assign(document.createElement('a'), { href: url, download: 'ai-engineer-roadmap-progress.json' }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    say('Progress exported.');
+  } else if (confirm('Clear your progress in this browser? Export it first if you want to keep it.')) {
+    store.clear();
+    say('Progress cleared.');
+  }
+});
+
+document.addEventListener('change', async (event) => {
+  const input = event.target as HTMLInputElement;
+  if (input.dataset.progressImport === undefined || !input.files?.[0]) return;
+  try {
+    const merged = store.import(await input.files[0].text());
+    say(`Progress imported: ${Object.keys(merged.chapters).length} chapters and ${Object.keys(merged.labs).length} labs.`);
+  } catch (error) {
+    say(error instanceof Error ? error.message : String(error));
+  } finally {
+    input.value = '';
+  }
+});
+
+// A lab counts as done when all its tests pass in the page.
+document.addEventListener('lab-tests', (event) => {
+  const { slug, passed, total } = (event as CustomEvent<{ slug: string; passed: number; total: number }>).detail;
+  if (total > 0 && passed === total) store.markLab(slug);
+});
+
+addEventListener(progressEvent, () => render());
+addEventListener('storage', (event) => event.key === progressKey && render());
+render();
