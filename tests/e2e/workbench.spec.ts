@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { WorkbenchDriver } from './support/workbench.ts';
+import { axeViolations } from './support/axe.ts';
 
 const pages = labPages();
 const slug = 'streaming-client';
@@ -125,6 +126,20 @@ test.describe('the workbench on the streaming-client lab', () => {
     await expect(wb.output).not.toContainText('site-data');
     await expect(wb.output).not.toContainText('site-cookie');
     expect(page.url()).toContain(page_ ?? '/');
+  });
+
+  test('the mounted workbench, its checklist and its settings dialog are axe-clean in light and dark', async ({ page }) => {
+    const wb = new WorkbenchDriver(page, slug);
+    await wb.open();
+    await wb.test();
+    const violations: string[] = [];
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
+      violations.push(...(await axeViolations(page, `workbench (${theme})`)));
+    }
+    await wb.button('Model').click();
+    violations.push(...(await axeViolations(page, 'settings dialog')));
+    expect(violations).toEqual([]);
   });
 
   test('keyboard only: reach the editor, leave it, press Run', async ({ page }) => {
