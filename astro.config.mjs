@@ -5,7 +5,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/book/sidebar.ts';
 import { isolationHeaders } from './src/book/headers.ts';
-import { siteUrl, repositoryUrl, bookTitle } from './src/book/meta.ts';
+import { siteUrl, repositoryUrl, bookTitle, pdfHref } from './src/book/meta.ts';
 import { isolationServiceWorkerHead } from './src/book/isolation-service-worker.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
@@ -27,11 +27,13 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       // Wrapped code never scrolls sideways: readable on phones, printable, and no unnamed scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },
       customCss: ['./src/styles/book.css'],
-      plugins: [starlightLinksValidator()],
+      // The PDF is written into dist/ by `npm run pdf`, after the build.
+      plugins: [starlightLinksValidator({ exclude: [pdfHref] })],
     }),
   ],
 });

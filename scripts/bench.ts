@@ -8,11 +8,15 @@ import { measurePageWeights } from './bench/page-weight.ts';
 import { measureFallback, measureWorkbench } from './bench/workbench.ts';
 import { labPages } from './lib/lab-pages.ts';
 import { measureSearch } from './bench/search.ts';
+import { measurePdf } from './bench/pdf.ts';
 import type { BenchFigure } from './bench/types.ts';
 
 const figures: BenchFigure[] = [];
 console.log('Measuring build time…');
 figures.push(...measureBuildTime(3));
+
+console.log('Measuring the PDF export…');
+figures.push(...measurePdf());
 
 const server = await serveStatic({ root: 'dist', port: 0 });
 try {

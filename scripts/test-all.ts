@@ -7,6 +7,7 @@ const steps: Array<[label: string, script: string]> = [
   ['Lab integrity: starters fail, solutions pass', 'check:labs'],
   ['Build the site (links validated)', 'build'],
   ['End-to-end tests (Playwright, Chromium)', 'test:e2e'],
+  ['The whole book as a PDF, and its checks', 'test:pdf'],
 ];
 
 for (const [index, [label, script]] of steps.entries()) {

@@ -7,3 +7,6 @@ export const bookTitle = 'AI Engineer Roadmap';
 /** The one-line command that copies a lab (and the kit it depends on) out of the book's repository. */
 export const copyLabCommand = (slug: string): string =>
   `npx degit ${repository.owner}/${repository.name}/labs/${slug} ${slug} && npx degit ${repository.owner}/${repository.name}/labs/_kit _kit && cd ${slug} && npm install`;
+
+/** Where the whole-book PDF is served; `npm run pdf` writes it into dist/ after the build. */
+export const pdfHref = '/ai-engineer-roadmap.pdf';
