@@ -1,0 +1,22 @@
+import { countTokens, tokenize } from '@ai-roadmap/kit';
+import { decode, encode, learnMerges } from './bpe.ts';
+import { probabilities, sample } from './sampler.ts';
+import { seededRandom } from './random.ts';
+
+const corpus = 'low lower lowest newer newest wider widest slow slower slowest new newer';
+const merges = learnMerges(corpus, 10);
+console.log('Learned merges, in order:', merges.map(([a, b]) => `${a}+${b}`).join('  '));
+const sentence = 'the slowest newer widget';
+const tokens = encode(sentence, merges);
+console.log(`\nToy BPE: "${sentence}" → ${tokens.length} tokens: ${tokens.join(' | ')}`);
+console.log(`Decoded: "${decode(tokens)}"`);
+console.log(`Real cl100k tokenizer: ${countTokens(sentence)} tokens: ${tokenize(sentence).map((token) => JSON.stringify(token)).join(' ')}`);
+
+const logits = { Paris: 5.0, Lyon: 3.2, London: 2.5, Berlin: 1.0, banana: -2.0 };
+console.log('\nNext token after "The capital of France is":');
+for (const temperature of [0, 0.7, 1.5]) {
+  const shown = probabilities(logits, temperature).map(({ token, p }) => `${token} ${(p * 100).toFixed(1)}%`).join(', ');
+  const random = seededRandom(42);
+  const draws = Array.from({ length: 8 }, () => sample(logits, { temperature, topP: 0.95 }, random));
+  console.log(`  temperature ${temperature}: ${shown}\n    8 draws (seed 42, top-p 0.95): ${draws.join(' ')}`);
+}
