@@ -1,6 +1,6 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLabs } from '../../src/labs/load.ts';
 import { scaffoldLab } from '../../scripts/lib/scaffold-lab.ts';
@@ -42,4 +42,12 @@ test('the TAP summary is read from node:test output', async () => {
   const { parseTapSummary } = await import('../../scripts/lib/run-lab-tests.ts');
   assert.deepEqual(parseTapSummary('TAP version 13\nok 1 - a\n# tests 3\n# pass 2\n# fail 1\n'), { pass: 2, fail: 1 });
   assert.deepEqual(parseTapSummary('crashed'), { pass: 0, fail: 0 });
+});
+
+test('a lab whose tests never finish is stopped at the deadline and counted as failing', async () => {
+  const dir = scratch();
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ scripts: { test: 'node -e "setInterval(() => {}, 1000)"' } }));
+  const outcome = await runLabTests(dir, {}, 1_000);
+  assert.notEqual(outcome.exitCode, 0);
+  assert.match(outcome.output, /Stopped: npm test in .* ran for more than 1 s/);
 });
