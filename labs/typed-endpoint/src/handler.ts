@@ -1,0 +1,35 @@
+import { generateText, type LanguageModel } from 'ai';
+import { z } from 'zod';
+
+export const summariseRequest = z.strictObject({
+  text: z.string().min(1, 'text must not be empty').max(5_000, 'text must be at most 5,000 characters'),
+  maxWords: z.int().min(5).max(100).optional(),
+});
+
+export interface HandlerOptions {
+  model: LanguageModel;
+  /** Longest time the model call may take. */
+  timeoutMs?: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+}
+
+const json = (status: number, body: unknown) => Response.json(body, { status });
+
+/** POST /summarise { text, maxWords? } → 200 { summary, usage }, or an error with the status that explains it. */
+export function createHandler({ model, timeoutMs = 10_000, maxBodyBytes = 20_000 }: HandlerOptions) {
+  return async function handle(request: Request): Promise<Response> {
+    // TODO: check the route and the method first:
+    //  - any path but /summarise → 404;
+    //  - any method but POST → 405, with an "allow: POST" header.
+    // TODO: read the body as text; over maxBodyBytes → 413; not JSON → 400.
+    // TODO: validate with summariseRequest.safeParse → 422 with
+    //       { error, issues: [{ path: "text", message }] } when it fails.
+    const body = JSON.parse(await request.text());
+    const { text, maxWords = 30 } = body;
+    // TODO: give the model call a time limit (AbortSignal.timeout(timeoutMs)):
+    //       504 when it times out, 502 for any other failure.
+    const result = await generateText({ model, prompt: `Summarise in at most ${maxWords} words: ${text}` });
+    return json(200, { summary: result.text, usage: { inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens } });
+  };
+}
