@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { WorkbenchDriver } from './support/workbench.ts';
 import { axeViolations } from './support/axe.ts';
+import { solutionOutputInNode } from './support/node-run.ts';
 
 const pages = labPages();
 const slug = 'streaming-client';
@@ -157,7 +158,7 @@ test.describe('the workbench on the streaming-client lab', () => {
   });
 });
 
-test.describe('every lab passes its tests in the page on its solution', () => {
+test.describe('every lab, solved, passes its tests in the page and prints what it prints in Node', () => {
   for (const [lab, path] of Object.entries(pages)) {
     test(lab, async ({ page }) => {
       await page.goto(path);
@@ -169,6 +170,12 @@ test.describe('every lab passes its tests in the page on its solution', () => {
       const result = await wb.test();
       expect(result.failed, `failing tests in ${lab}`).toBe(0);
       expect(result.passed).toBeGreaterThan(0);
+
+      await wb.run();
+      await expect(wb.status).toContainText('Exited with code 0');
+      const expected = solutionOutputInNode(lab);
+      expect(expected.length, `npm start prints nothing for ${lab}`).toBeGreaterThan(0);
+      for (const line of [expected[0]!, expected.at(-1)!]) await expect(wb.output).toContainText(line);
     });
   }
 });
