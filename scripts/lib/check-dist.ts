@@ -4,6 +4,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { parse, walkSync, ELEMENT_NODE, type Node } from 'ultrahtml';
 import { pdfHref } from '../../src/book/meta.ts';
+import { decodeUrlPath } from './url-path.ts';
 
 /** Files written into dist/ after the build (the PDF), which pages may link to before they exist. */
 const generatedAfterBuild = new Set([pdfHref]);
@@ -29,7 +30,8 @@ export function pageUrl(dist: string, file: string): string {
 const isInternal = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');
 
 async function targetExists(dist: string, url: string): Promise<boolean> {
-  const path = decodeURIComponent(url.split(/[?#]/)[0] ?? '');
+  const path = decodeUrlPath(url.split(/[?#]/)[0] ?? '');
+  if (path === undefined) return false;
   const base = join(dist, ...path.split('/'));
   for (const candidate of [base, join(base, 'index.html'), `${base}.html`]) {
     if ((await stat(candidate).catch(() => undefined))?.isFile()) return true;

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { isolationHeaders } from '../../src/book/headers.ts';
+import { decodeUrlPath } from './url-path.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,9 +43,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Maps a URL path to a file under root, or undefined when it would escape root. */
+/** Maps a URL path to a file under root, or undefined when it would escape root or is not valid percent-encoding. */
 export function resolvePath(root: string, urlPath: string): string | undefined {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const decoded = decodeUrlPath(urlPath.split(/[?#]/)[0] ?? '/');
+  if (decoded === undefined) return undefined;
   const base = resolve(root);
   const candidate = normalize(join(base, decoded));
   return candidate === base || candidate.startsWith(base + sep) ? candidate : undefined;

@@ -28,6 +28,11 @@ test('a broken internal link is reported with the page that holds it', async () 
   assert.deepEqual(await checkDist(dist), [{ page: '/guide/', message: 'broken internal link /missing-chapter/' }]);
 });
 
+test('a link with malformed percent-encoding is reported, not a crash', async () => {
+  const dist = await site({ 'index.html': '<a href="/caf%E0%A4%A/">bad</a>' });
+  assert.deepEqual(await checkDist(dist), [{ page: '/', message: 'broken internal link /caf%E0%A4%A/' }]);
+});
+
 test('a relative link is resolved against its page', async () => {
   const dist = await site({ 'a/index.html': '<a href="b/">b</a>' });
   assert.deepEqual(await checkDist(dist), [{ page: '/a/', message: 'broken internal link /a/b/' }]);

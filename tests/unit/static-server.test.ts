@@ -9,6 +9,7 @@ test('resolvePath refuses paths that escape the root', () => {
   assert.equal(resolvePath('/srv/dist', '/../etc/passwd'), undefined);
   assert.equal(resolvePath('/srv/dist', '/%2e%2e/etc/passwd'), undefined);
   assert.equal(resolvePath('/srv/dist', '/a/b.js?x=1'), '/srv/dist/a/b.js');
+  assert.equal(resolvePath('/srv/dist', '/%E0%A4%A'), undefined);
 });
 
 test('the server sends index pages with COOP/COEP, and 404 for missing files', async () => {
@@ -25,6 +26,8 @@ test('the server sends index pages with COOP/COEP, and 404 for missing files', a
     assert.equal(home.headers.get('content-type'), 'text/html; charset=utf-8');
     assert.equal(await (await fetch(`${server.url}/guide/`)).text(), '<h1>guide</h1>');
     assert.equal((await fetch(`${server.url}/nope/`)).status, 404);
+    assert.equal((await fetch(`${server.url}/%E0%A4%A`)).status, 404, 'a malformed escape is a 404, not a crash');
+    assert.equal((await fetch(`${server.url}/`)).status, 200, 'the server still answers after a malformed URL');
   } finally {
     await server.close();
   }
