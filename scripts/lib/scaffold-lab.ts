@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-
-export const slugPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+import { slugPattern } from '../../src/labs/manifest.ts';
 
 const titleFromSlug = (slug: string): string => slug.replace(/-/g, ' ').replace(/^./, (letter) => letter.toUpperCase());
 

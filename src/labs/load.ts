@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { LabError, LabErrors } from './errors.ts';
-import { labManifestSchema, type LabManifest } from './manifest.ts';
+import { labManifestSchema, slugPattern, type LabManifest } from './manifest.ts';
 
 export type FileMap = Record<string, string>;
 
@@ -59,7 +59,7 @@ export function manifestErrors(file: string, data: unknown, error: z.ZodError): 
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') return new LabError(file, `unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}`);
     const field = issue.path.map(String).join('.');
-    const expected = issue.message.replace(/^Invalid input: /, '').replace(/^expected /, '').replace(/, received .*$/, '');
+    const expected = issue.message.replace(/^(Invalid input|Too small|Too big): /, '').replace(/^expected /, '').replace(/, received .*$/, '');
     const value = valueAt(data, issue.path);
     const problem = value === undefined ? `is missing; expected ${expected}` : `expected ${expected}, got ${describe(value)}`;
     return new LabError(file, problem, field || undefined);
@@ -123,6 +123,9 @@ export function loadLabs(labsRoot: string, repoRoot = join(labsRoot, '..')): Lab
   const errors: LabError[] = [];
   const seen = new Map<string, string>();
   for (const slug of labSlugs(labsRoot)) {
+    if (!slugPattern.test(slug)) {
+      errors.push(new LabError(`${relative(repoRoot, join(labsRoot, slug)).split(sep).join('/')}/`, `folder name "${slug}" is not a lab slug; use lower-case words joined by hyphens, like "cost-curve"`));
+    }
     try {
       const lab = loadLab(labsRoot, slug, repoRoot);
       for (const key of [`slug ${slug.toLowerCase()}`, `package name ${lab.packageJson.name}`]) {

@@ -92,6 +92,22 @@ test('a duplicate package name across labs is reported', () => {
   assert.match(message, /labs\/two\/lab\.json: duplicate package name @labs\/same: also used by labs\/one/);
 });
 
+test('a duplicate slug (folders differing only in case) is reported, and the folder name is refused', () => {
+  const message = messages(() => loadLabs(labsFixture({ 'cost-curve': validFiles('@labs/one'), 'Cost-curve': validFiles('@labs/two') })));
+  assert.match(message, /labs\/Cost-curve\/: folder name "Cost-curve" is not a lab slug/);
+  assert.match(message, /labs\/(cost-curve|Cost-curve)\/lab\.json: duplicate slug cost-curve: also used by labs\/(Cost-curve|cost-curve)/);
+});
+
+test('a task that is too short says what a task must be, once', () => {
+  const message = messages(() => loadLabs(labsFixture({ fixture: withManifest({ tasks: ['ab'] }) })));
+  assert.match(message, /field "tasks\.0": expected a task of at least 3 characters, got "ab"/);
+});
+
+test('a run timeout out of range says the allowed range', () => {
+  const message = messages(() => loadLabs(labsFixture({ fixture: withManifest({ timeoutMs: 500 }) })));
+  assert.match(message, /field "timeoutMs": expected at least 1000 ms, got 500/);
+});
+
 test('problems in several labs are all reported at once', () => {
   const message = messages(() => loadLabs(labsFixture({ one: withManifest({ minutes: 0 }), two: { ...validFiles('@labs/two'), 'lab.json': undefined } })));
   assert.match(message, /2 problem\(s\)/);
