@@ -17,5 +17,5 @@ export {
 export { countTokens, tokenize, truncateToTokens, tokenizerName } from './tokens.ts';
 export { onUsage, reportUsage, type UsageEvent, type UsageListener } from './usage.ts';
 export { withUsageReporting, withEmbeddingUsageReporting } from './usage-reporting.ts';
-export { prices, priceOf, costOf, monthlyCost, priceRowSchema, priceTableSchema, type PriceRow, type TokenUsage } from './cost.ts';
+export { prices, priceOf, costOf, ratesFor, monthlyCost, priceRowSchema, priceTableSchema, longContextSchema, type PriceRow, type TokenUsage } from './cost.ts';
 export { hashedNgramEmbedding, cosineSimilarity, createHashedNgramEmbeddingModel, fnv1a, type HashedNgramOptions } from './embeddings.ts';

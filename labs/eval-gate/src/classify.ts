@@ -8,14 +8,17 @@ export const rules: StandInRule[] = [
   { name: 'billing', when: /\b(charged|refund|payment|invoice)\b/i, reply: 'billing' },
   { name: 'bug', when: /\b(crash\w*|error|broken)\b/i, reply: 'bug' },
   { name: 'account', when: /\b(password|login|account)\b/i, reply: 'account' },
-  { name: 'shipping', when: /\b(parcel|shipping|courier|delivered)\b/i, reply: 'shipping' },
+  { name: 'shipping', when: /\b(parcel|shipping|courier|delivered|tracking)\b/i, reply: 'shipping' },
 ];
 
+const system = 'Classify the support ticket as one of: billing, bug, account, shipping. Answer with the category only.';
+
+/** The id of the model the evaluation runs against: the stand-in, or LAB_MODEL with a real provider. */
+export function modelUnderTest(modelRules: StandInRule[] = rules): string {
+  return getModel({}, { rules: modelRules }).modelId;
+}
+
 export async function classify(text: string, modelRules: StandInRule[] = rules): Promise<Category | string> {
-  const { text: answer } = await generateText({
-    model: getModel({}, { rules: modelRules }),
-    system: 'Classify the support ticket as one of: billing, bug, account, shipping. Answer with the category only.',
-    prompt: `Ticket: ${text}`,
-  });
+  const { text: answer } = await generateText({ model: getModel({}, { rules: modelRules }), system, prompt: `Ticket: ${text}` });
   return answer.trim().toLowerCase();
 }
