@@ -30,13 +30,18 @@ const sleep = (ms: number, signal?: AbortSignal | null) =>
     signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
   });
 
-/** The events of a streamed chat completion, as OpenAI's API sends them: a comment, one event per delta, the finish, [DONE]. */
+/**
+ * The events of a streamed chat completion, as OpenAI's Chat Completions API sends
+ * them with stream_options.include_usage: a comment, one event per delta, the
+ * finish, a last chunk with the usage and no choices, then [DONE].
+ */
 function completionEvents(deltas: string[], usage?: Usage): string[] {
-  const chunk = (payload: object) => `data: ${JSON.stringify({ object: 'chat.completion.chunk', ...payload })}\n\n`;
+  const chunk = (payload: object) => `data: ${JSON.stringify({ object: 'chat.completion.chunk', usage: null, ...payload })}\n\n`;
   return [
     ': stand-in provider\n\n',
     ...deltas.map((content) => chunk({ choices: [{ index: 0, delta: { content } }] })),
-    chunk({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }], usage: usage ?? null }),
+    chunk({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }),
+    ...(usage ? [chunk({ choices: [], usage })] : []),
     'data: [DONE]\n\n',
   ];
 }
