@@ -8,7 +8,7 @@ export interface Hit {
   score: number;
 }
 
-/** cos θ = a·b / (|a| |b|): 1 for the same direction, 0 for unrelated (orthogonal) vectors. */
+/** cos θ = a·b / (|a| |b|): 1 for the same direction, 0 for orthogonal vectors, −1 for opposite ones. */
 export function cosineSimilarity(a: number[], b: number[]): number {
   // TODO: the dot product of a and b, divided by the product of their lengths.
   // Return 0 when either vector is all zeros.

@@ -1,5 +1,5 @@
 import { serverSentEvents } from './sse.ts';
-import { backoffDelay, isRetryable, type BackoffOptions } from './retry.ts';
+import { backoffDelay, isRetryable, parseRetryAfter, type BackoffOptions } from './retry.ts';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -19,6 +19,12 @@ export interface StreamChatOptions {
   timeoutMs?: number;
   maxRetries?: number;
   backoff?: BackoffOptions;
+  /**
+   * The longest Retry-After the client will wait for. When a server asks for
+   * more, the call fails at once with a ChatRequestError, rather than retrying
+   * before the server's time is up.
+   */
+  maxRetryAfterMs?: number;
   onDelta?(text: string): void;
   onRetry?(retry: { attempt: number; reason: string; delayMs: number }): void;
 }
@@ -38,6 +44,22 @@ export class ChatRequestError extends Error {
   }
 }
 
+/**
+ * The stream failed after some of the answer had already been passed to
+ * onDelta. It is not retried: a second attempt would send the caller that text
+ * again, and the provider would bill for it twice. The caller decides what to
+ * do with the part it has (show it as cut off, or ask again explicitly).
+ */
+export class StreamInterruptedError extends Error {
+  readonly partialText: string;
+  constructor(partialText: string, cause: unknown) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    super(`The stream broke after ${partialText.length} characters of the answer had been delivered (${why}); not retrying, because a retry would repeat that text and be billed again.`, { cause });
+    this.name = 'StreamInterruptedError';
+    this.partialText = partialText;
+  }
+}
+
 interface CompletionChunk {
   choices?: Array<{ delta?: { content?: string | null } }>;
   usage?: StreamChatResult['usage'] | null;
@@ -48,8 +70,12 @@ async function readCompletion(response: Response, onDelta: (text: string) => voi
   if (!response.body) throw new Error('The response has no body to stream.');
   let text = '';
   let usage: StreamChatResult['usage'];
+  let finished = false;
   for await (const data of serverSentEvents(response.body)) {
-    if (data === '[DONE]') break;
+    if (data === '[DONE]') {
+      finished = true;
+      break;
+    }
     const chunk = JSON.parse(data) as CompletionChunk;
     const delta = chunk.choices?.[0]?.delta?.content;
     if (delta) {
@@ -58,6 +84,8 @@ async function readCompletion(response: Response, onDelta: (text: string) => voi
     }
     if (chunk.usage) usage = chunk.usage;
   }
+  // A connection that closes early looks like a short answer; [DONE] tells them apart.
+  if (!finished) throw new Error('The stream ended before data: [DONE], so the answer is incomplete.');
   return usage ? { text, usage } : { text };
 }
 
@@ -83,8 +111,13 @@ export async function streamChat(options: StreamChatOptions): Promise<StreamChat
   //  2. On a retryable status (isRetryable) or a timeout, wait backoffDelay(...)
   //     (pass the Retry-After header) and try again, up to options.maxRetries
   //     retries; call options.onRetry before each wait.
-  //  3. Never retry after the caller aborted: rethrow at once.
-  //  4. Otherwise throw a ChatRequestError with the status.
+  //  3. If Retry-After (parseRetryAfter) asks for longer than
+  //     options.maxRetryAfterMs, throw a ChatRequestError that says so at once:
+  //     never retry before the server's time is up.
+  //  4. Never retry after the caller aborted: rethrow at once.
+  //  5. Never retry once a delta has reached onDelta: throw a
+  //     StreamInterruptedError with the text delivered so far.
+  //  6. Otherwise throw a ChatRequestError with the status.
   const response = await doFetch(url, { method: 'POST', headers, body });
   if (!response.ok) throw new ChatRequestError(response.status, `The provider answered ${response.status}.`);
   return { ...(await readCompletion(response, options.onDelta ?? (() => {}))), attempts: 1 };

@@ -1,13 +1,13 @@
 import { streamChat } from './client.ts';
 import { createFakeProvider } from './fake-provider.ts';
 
-// By default the lab talks to a stand-in provider that first answers 429, then
-// 503, then streams. With LAB_PROVIDER=openai-compatible it calls a real
+// By default the lab talks to a stand-in provider that first answers 429 with
+// Retry-After: 1, then 503, then streams. With LAB_PROVIDER=openai-compatible it calls a real
 // endpoint: LAB_BASE_URL (default https://api.openai.com/v1), LAB_MODEL, LAB_API_KEY.
 const env = process.env;
 const real = env.LAB_PROVIDER === 'openai-compatible';
 const standIn = createFakeProvider([
-  { status: 429, retryAfterSeconds: 0 },
+  { status: 429, retryAfterSeconds: 1 },
   { status: 503 },
   { status: 200, deltas: ['Streaming ', 'lets ', 'users ', 'read ', 'the ', 'answer ', 'while ', 'it ', 'is ', 'written.'], delayMs: 30 },
 ]);
@@ -21,6 +21,7 @@ const result = await streamChat({
   timeoutMs: 10_000,
   maxRetries: 3,
   backoff: { baseMs: 200, maxMs: 2_000 },
+  maxRetryAfterMs: 5_000,
   onRetry: ({ attempt, reason, delayMs }) => console.log(`  retry ${attempt}: ${reason}; waiting ${delayMs} ms`),
   onDelta: (text) => process.stdout.write(text),
 });

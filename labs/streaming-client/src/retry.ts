@@ -1,7 +1,7 @@
 export interface BackoffOptions {
   /** Delay ceiling of the first retry, in milliseconds. */
   baseMs: number;
-  /** No delay is ever longer than this. */
+  /** The jittered delay's ceiling never grows past this (a server's Retry-After can ask for longer). */
   maxMs: number;
   /** Source of randomness, replaceable in tests. */
   random?: () => number;
@@ -28,6 +28,6 @@ export function backoffDelay(attempt: number, { baseMs, maxMs, random = Math.ran
   // TODO: exponential backoff with full jitter:
   //   ceiling = min(maxMs, baseMs × 2^attempt), delay = random() × ceiling.
   // If the server sent Retry-After (use parseRetryAfter), wait at least that
-  // long, but never more than maxMs.
+  // long, even when it is more than maxMs: retrying earlier only earns another 429.
   return 0;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { streamChat, ChatRequestError } from '../src/client.ts';
+import { streamChat, ChatRequestError, StreamInterruptedError } from '../src/client.ts';
 import { createFakeProvider } from '../src/fake-provider.ts';
 
 const base = {
@@ -27,7 +27,26 @@ test('a 429 and a 503 are retried, then the answer streams', async () => {
   assert.equal(result.text, 'Hello, wörld');
   assert.equal(result.attempts, 3);
   assert.equal(provider.requests, 3);
-  assert.deepEqual(retries, ['HTTP 429', 'HTTP 503']);
+  assert.equal(retries.length, 2);
+  assert.match(retries[0]!, /^HTTP 429/);
+  assert.match(retries[1]!, /^HTTP 503/);
+});
+
+test('a Retry-After longer than the backoff cap is waited for in full', async () => {
+  const provider = createFakeProvider([{ status: 429, retryAfterSeconds: 1 }, answer]);
+  const delays: number[] = [];
+  const result = await streamChat({ ...base, fetch: provider.fetch, onRetry: ({ delayMs }) => delays.push(delayMs) });
+  assert.equal(result.text, 'Hello, wörld');
+  assert.deepEqual(delays, [1_000], 'backoff.maxMs is 5 ms here, but the server asked for 1 s');
+});
+
+test('a Retry-After longer than maxRetryAfterMs ends the call at once, without an early retry', async () => {
+  const provider = createFakeProvider([{ status: 429, retryAfterSeconds: 60 }, answer]);
+  await assert.rejects(
+    streamChat({ ...base, fetch: provider.fetch, maxRetryAfterMs: 5_000 }),
+    (error: unknown) => error instanceof ChatRequestError && error.status === 429 && /Retry-After/.test(error.message),
+  );
+  assert.equal(provider.requests, 1);
 });
 
 test('it gives up after maxRetries, reporting the last status', async () => {
@@ -55,6 +74,26 @@ test('the caller’s abort stops the stream at once and is not retried', async (
   await assert.rejects(
     streamChat({ ...base, fetch: provider.fetch, signal: controller.signal, onDelta: () => controller.abort() }),
     (error: unknown) => error instanceof Error && error.name === 'AbortError',
+  );
+  assert.equal(provider.requests, 1);
+});
+
+test('once text has reached onDelta, a stalled stream is not retried: no duplicated text, no second bill', async () => {
+  const provider = createFakeProvider([{ ...answer, interrupt: { afterDeltas: 1, then: 'stall', stallMs: 1_000 } }, answer]);
+  const deltas: string[] = [];
+  await assert.rejects(
+    streamChat({ ...base, fetch: provider.fetch, timeoutMs: 100, onDelta: (text) => deltas.push(text) }),
+    (error: unknown) => error instanceof StreamInterruptedError && error.partialText === 'Hel',
+  );
+  assert.deepEqual(deltas, ['Hel']);
+  assert.equal(provider.requests, 1);
+});
+
+test('a stream that closes before [DONE] is an error, not a short answer', async () => {
+  const provider = createFakeProvider([{ ...answer, interrupt: { afterDeltas: 2, then: 'close' } }, answer]);
+  await assert.rejects(
+    streamChat({ ...base, fetch: provider.fetch }),
+    (error: unknown) => error instanceof StreamInterruptedError && error.partialText === 'Hello, ',
   );
   assert.equal(provider.requests, 1);
 });

@@ -20,8 +20,10 @@ test('full jitter spreads delays between 0 and the ceiling', () => {
   assert.equal(backoffDelay(3, { baseMs: 100, maxMs: 10_000, random: () => 0.5 }), 400);
 });
 
-test('Retry-After is a floor, still capped by maxMs', () => {
+test('Retry-After is a floor, and maxMs never cuts it short', () => {
   const none = { baseMs: 100, maxMs: 5_000, random: () => 0 };
   assert.equal(backoffDelay(0, none, '2'), 2_000);
-  assert.equal(backoffDelay(0, none, '60'), 5_000);
+  assert.equal(backoffDelay(0, none, '60'), 60_000, 'waiting less than the server asked only earns another 429');
+  const top = { baseMs: 100, maxMs: 5_000, random: () => 0.999999 };
+  assert.equal(Math.round(backoffDelay(3, top, '0')), 800, 'a jittered delay longer than Retry-After is kept');
 });

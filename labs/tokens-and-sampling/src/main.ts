@@ -10,7 +10,11 @@ const sentence = 'the slowest newer widget';
 const tokens = encode(sentence, merges);
 console.log(`\nToy BPE: "${sentence}" → ${tokens.length} tokens: ${tokens.join(' | ')}`);
 console.log(`Decoded: "${decode(tokens)}"`);
-console.log(`Real cl100k tokenizer: ${countTokens(sentence)} tokens: ${tokenize(sentence).map((token) => JSON.stringify(token)).join(' ')}`);
+const shown = (text: string) => `${countTokens(text)} tokens: ${tokenize(text).map((token) => JSON.stringify(token)).join(' ')}`;
+console.log(`Real cl100k tokenizer: ${shown(sentence)}`);
+// Real tokenizers split text into words, numbers and punctuation first (pre-tokenization), then merge within each piece.
+const tricky = "It's 2026: 1234567 tokens, isn't it?";
+console.log(`Real cl100k on "${tricky}": ${shown(tricky)}`);
 
 const logits = { Paris: 5.0, Lyon: 3.2, London: 2.5, Berlin: 1.0, banana: -2.0 };
 console.log('\nNext token after "The capital of France is":');

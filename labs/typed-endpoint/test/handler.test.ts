@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createStandInModel } from '@ai-roadmap/kit';
 import { createHandler } from '../src/handler.ts';
+import { readBody } from '../src/body.ts';
 
 const handle = createHandler({ model: createStandInModel() });
 const post = (body: string, path = '/summarise') => new Request(`http://localhost${path}`, { method: 'POST', body });
@@ -26,6 +27,14 @@ test('a body that fails the schema is a 422 naming each field', async () => {
   const paths = issues.map((issue: { path: string }) => issue.path);
   assert.ok(paths.includes('text'), `issues: ${JSON.stringify(issues)}`);
   assert.ok(paths.includes('maxWords'), `issues: ${JSON.stringify(issues)}`);
+  assert.ok(paths.includes('extra'), `the unknown field should be named: ${JSON.stringify(issues)}`);
+});
+
+test('a misspelt field is reported under its own name, not ignored', async () => {
+  const response = await handle(post(JSON.stringify({ text: 'hello', maxWord: 10 })));
+  assert.equal(response.status, 422);
+  const { issues } = await response.json();
+  assert.deepEqual(issues.map((issue: { path: string }) => issue.path), ['maxWord']);
 });
 
 test('the wrong method is a 405 with an Allow header; the wrong path is a 404', async () => {
@@ -38,6 +47,42 @@ test('the wrong method is a 405 with an Allow header; the wrong path is a 404', 
 test('a body over the limit is a 413', async () => {
   const small = createHandler({ model: createStandInModel(), maxBodyBytes: 100 });
   assert.equal((await small(post(JSON.stringify({ text: 'x'.repeat(200) })))).status, 413);
+});
+
+/** A body of `chunks` chunks of 100 bytes each, made only when read, that counts how many were read. */
+function countedBody(chunks: number) {
+  const counter = { pulled: 0 };
+  const body = new ReadableStream<Uint8Array<ArrayBuffer>>(
+    {
+      pull(controller) {
+        if (counter.pulled === chunks) return controller.close();
+        counter.pulled++;
+        controller.enqueue(new Uint8Array(100).fill(0x61));
+      },
+    },
+    { highWaterMark: 0 }, // no chunk is made before someone reads
+  );
+  return { body, counter };
+}
+
+test('a Content-Length over the limit is refused before a byte of the body is read', async () => {
+  const { body, counter } = countedBody(50_000);
+  const result = await readBody({ headers: new Headers({ 'content-length': '5000000' }), body }, 1_000);
+  assert.deepEqual(result, { tooLarge: true });
+  assert.equal(counter.pulled, 0, 'nothing should be read when the declared length is already too big');
+});
+
+test('a body without Content-Length stops being read as soon as it passes the limit', async () => {
+  const { body, counter } = countedBody(50_000); // 5 MB if read to the end
+  const result = await readBody({ headers: new Headers(), body }, 1_000);
+  assert.deepEqual(result, { tooLarge: true });
+  assert.ok(counter.pulled <= 11, `read ${counter.pulled} chunks of 100 bytes for a 1,000-byte limit`);
+});
+
+test('a body within the limit is read whole, multi-byte characters included', async () => {
+  const text = JSON.stringify({ text: 'Café ☕ naïve. '.repeat(5) });
+  const result = await readBody(post(text), 1_000);
+  assert.deepEqual(result, { text });
 });
 
 test('a model that is too slow gives a 504', async () => {
@@ -62,4 +107,10 @@ test('a model that fails gives a 502', async () => {
   const failing = createStandInModel();
   const broken = { ...failing, doGenerate: async () => Promise.reject(new Error('upstream exploded')) };
   assert.equal((await createHandler({ model: broken })(post(good))).status, 502);
+});
+
+test('a model that answers with empty text gives a 502: an empty answer is not a summary', async () => {
+  const silent = createStandInModel({ rules: [{ name: 'say nothing', when: /./, reply: '' }] });
+  const response = await createHandler({ model: silent })(post(good));
+  assert.equal(response.status, 502);
 });

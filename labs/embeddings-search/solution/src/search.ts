@@ -8,7 +8,7 @@ export interface Hit {
   score: number;
 }
 
-/** cos θ = a·b / (|a| |b|): 1 for the same direction, 0 for unrelated (orthogonal) vectors. */
+/** cos θ = a·b / (|a| |b|): 1 for the same direction, 0 for orthogonal vectors, −1 for opposite ones. */
 export function cosineSimilarity(a: number[], b: number[]): number {
   let dot = 0;
   let normA = 0;

@@ -1,5 +1,5 @@
 import { serverSentEvents } from './sse.ts';
-import { backoffDelay, isRetryable, type BackoffOptions } from './retry.ts';
+import { backoffDelay, isRetryable, parseRetryAfter, type BackoffOptions } from './retry.ts';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -19,6 +19,12 @@ export interface StreamChatOptions {
   timeoutMs?: number;
   maxRetries?: number;
   backoff?: BackoffOptions;
+  /**
+   * The longest Retry-After the client will wait for. When a server asks for
+   * more, the call fails at once with a ChatRequestError, rather than retrying
+   * before the server's time is up.
+   */
+  maxRetryAfterMs?: number;
   onDelta?(text: string): void;
   onRetry?(retry: { attempt: number; reason: string; delayMs: number }): void;
 }
@@ -38,6 +44,22 @@ export class ChatRequestError extends Error {
   }
 }
 
+/**
+ * The stream failed after some of the answer had already been passed to
+ * onDelta. It is not retried: a second attempt would send the caller that text
+ * again, and the provider would bill for it twice. The caller decides what to
+ * do with the part it has (show it as cut off, or ask again explicitly).
+ */
+export class StreamInterruptedError extends Error {
+  readonly partialText: string;
+  constructor(partialText: string, cause: unknown) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    super(`The stream broke after ${partialText.length} characters of the answer had been delivered (${why}); not retrying, because a retry would repeat that text and be billed again.`, { cause });
+    this.name = 'StreamInterruptedError';
+    this.partialText = partialText;
+  }
+}
+
 interface CompletionChunk {
   choices?: Array<{ delta?: { content?: string | null } }>;
   usage?: StreamChatResult['usage'] | null;
@@ -48,8 +70,12 @@ async function readCompletion(response: Response, onDelta: (text: string) => voi
   if (!response.body) throw new Error('The response has no body to stream.');
   let text = '';
   let usage: StreamChatResult['usage'];
+  let finished = false;
   for await (const data of serverSentEvents(response.body)) {
-    if (data === '[DONE]') break;
+    if (data === '[DONE]') {
+      finished = true;
+      break;
+    }
     const chunk = JSON.parse(data) as CompletionChunk;
     const delta = chunk.choices?.[0]?.delta?.content;
     if (delta) {
@@ -58,6 +84,8 @@ async function readCompletion(response: Response, onDelta: (text: string) => voi
     }
     if (chunk.usage) usage = chunk.usage;
   }
+  // A connection that closes early looks like a short answer; [DONE] tells them apart.
+  if (!finished) throw new Error('The stream ended before data: [DONE], so the answer is incomplete.');
   return usage ? { text, usage } : { text };
 }
 
@@ -71,32 +99,47 @@ export const sleep = (ms: number, signal?: AbortSignal) =>
 
 /** Streams one chat completion, retrying rate limits, server errors and timeouts. */
 export async function streamChat(options: StreamChatOptions): Promise<StreamChatResult> {
-  const { url, model, messages, apiKey, signal, timeoutMs = 30_000, maxRetries = 3, backoff = { baseMs: 500, maxMs: 8_000 } } = options;
+  const { url, model, messages, apiKey, signal, timeoutMs = 30_000, maxRetries = 3, backoff = { baseMs: 500, maxMs: 8_000 }, maxRetryAfterMs = 30_000 } = options;
   const doFetch = options.fetch ?? fetch;
   const body = JSON.stringify({ model, messages, stream: true, stream_options: { include_usage: true } });
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) };
+  // Everything passed to onDelta so far: once it is not empty, no attempt may be repeated.
+  let delivered = '';
+  const onDelta = (text: string) => {
+    delivered += text;
+    options.onDelta?.(text);
+  };
 
   for (let attempt = 0; ; attempt++) {
     // One signal for this attempt: the caller's abort, or this attempt's timeout.
     const attemptSignal = AbortSignal.any([...(signal ? [signal] : []), AbortSignal.timeout(timeoutMs)]);
-    let reason: string;
-    let retryAfter: string | null = null;
+    let response: Response;
     try {
-      const response = await doFetch(url, { method: 'POST', headers, body, signal: attemptSignal });
-      if (response.ok) return { ...(await readCompletion(response, options.onDelta ?? (() => {}))), attempts: attempt + 1 };
-      const detail = await response.text().catch(() => '');
-      if (!isRetryable(response.status) || attempt >= maxRetries) {
-        throw new ChatRequestError(response.status, `The provider answered ${response.status} after ${attempt + 1} attempt(s): ${detail.slice(0, 200)}`);
-      }
-      reason = `HTTP ${response.status}`;
-      retryAfter = response.headers.get('retry-after');
+      response = await doFetch(url, { method: 'POST', headers, body, signal: attemptSignal });
+      if (response.ok) return { ...(await readCompletion(response, onDelta)), attempts: attempt + 1 };
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
+      if (delivered) throw new StreamInterruptedError(delivered, error);
       const timedOut = error instanceof Error && error.name === 'TimeoutError';
       if (!timedOut || attempt >= maxRetries) throw error;
-      reason = `no answer within ${timeoutMs} ms`;
+      const delayMs = Math.round(backoffDelay(attempt, backoff));
+      options.onRetry?.({ attempt: attempt + 1, reason: `no answer within ${timeoutMs} ms`, delayMs });
+      await sleep(delayMs, signal);
+      continue;
+    }
+
+    const detail = await response.text().catch(() => '');
+    const failed = `The provider answered ${response.status} after ${attempt + 1} attempt(s)`;
+    if (!isRetryable(response.status) || attempt >= maxRetries) {
+      throw new ChatRequestError(response.status, `${failed}: ${detail.slice(0, 200)}`);
+    }
+    const retryAfter = response.headers.get('retry-after');
+    const askedMs = parseRetryAfter(retryAfter);
+    if (askedMs !== undefined && askedMs > maxRetryAfterMs) {
+      throw new ChatRequestError(response.status, `${failed}, with Retry-After: ${retryAfter} (${askedMs} ms), longer than maxRetryAfterMs (${maxRetryAfterMs} ms). Giving up now rather than retrying before the server's time is up.`);
     }
     const delayMs = Math.round(backoffDelay(attempt, backoff, retryAfter));
+    const reason = `HTTP ${response.status}${retryAfter === null ? '' : ` (Retry-After: ${retryAfter})`}`;
     options.onRetry?.({ attempt: attempt + 1, reason, delayMs });
     await sleep(delayMs, signal);
   }

@@ -1,7 +1,7 @@
 export interface BackoffOptions {
   /** Delay ceiling of the first retry, in milliseconds. */
   baseMs: number;
-  /** No delay is ever longer than this. */
+  /** The jittered delay's ceiling never grows past this (a server's Retry-After can ask for longer). */
   maxMs: number;
   /** Source of randomness, replaceable in tests. */
   random?: () => number;
@@ -24,11 +24,13 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
 /**
  * Exponential backoff with full jitter: a random delay between 0 and
  * min(maxMs, baseMs × 2^attempt), so that many clients do not retry in step.
- * A Retry-After from the server is a floor (still capped at maxMs).
+ * A Retry-After from the server is a floor, never cut down to maxMs: a retry
+ * before the server's time is up only earns another 429. (Whether a wait that
+ * long is acceptable is the caller's decision: see maxRetryAfterMs in client.ts.)
  */
 export function backoffDelay(attempt: number, { baseMs, maxMs, random = Math.random }: BackoffOptions, retryAfter?: string | null): number {
   const ceiling = Math.min(maxMs, baseMs * 2 ** attempt);
   const jittered = random() * ceiling;
   const asked = parseRetryAfter(retryAfter);
-  return asked === undefined ? jittered : Math.min(maxMs, Math.max(jittered, asked));
+  return asked === undefined ? jittered : Math.max(jittered, asked);
 }
