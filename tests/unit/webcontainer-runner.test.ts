@@ -85,6 +85,17 @@ test('npm test’s TAP output becomes the checklist', async () => {
   assert.equal(result.exitCode, 1);
 });
 
+test('in a test run, what the tests print and npm’s errors reach the output, and TAP does not', async () => {
+  const { runner } = setup({ ...defaultScript, 'npm test': { output: `${tap}# a line a test printed\nnpm error Lifecycle script "test" failed\n`, exit: 1 } });
+  const { out, tests, io } = quietIO();
+  await runner.run(request('test'), io);
+  const printed = out.join('');
+  assert.match(printed, /^a line a test printed$/m);
+  assert.match(printed, /^npm error Lifecycle script "test" failed$/m);
+  assert.doesNotMatch(printed, /TAP version|^ok 1 - adds$/m);
+  assert.equal(tests.length, 4);
+});
+
 test('progress events follow the phases, with the package count npm reported', async () => {
   const { runner, progress } = setup();
   await runner.run(request('start'), quietIO().io);

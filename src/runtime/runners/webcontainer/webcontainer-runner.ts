@@ -102,7 +102,8 @@ export class WebContainerRunner implements Runner {
     if (request.command === 'start') {
       return ended(await this.watch(await container.spawn('npm', ['start', '--silent'], { env }), signal, io.stdout, limit));
     }
-    const tap = new TapParser((result) => io.test?.(result));
+    // TAP feeds the checklist; what the tests print, and any crash, goes to the output.
+    const tap = new TapParser((result) => io.test?.(result), io.stdout);
     env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --test-reporter=tap`.trim();
     const code = await this.watch(await container.spawn('npm', ['test', '--silent'], { env }), signal, (text) => tap.push(text), limit);
     return ended(code, { tests: tap.end() });
