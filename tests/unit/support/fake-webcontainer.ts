@@ -1,4 +1,7 @@
 import type { BootOptions, FileSystemTree, SpawnOptions, WebContainer } from '@webcontainer/api';
+import { WebContainerRunner, type WebContainerRunnerOptions } from '../../../src/runtime/runners/webcontainer/webcontainer-runner.ts';
+import type { Clock, InstallProgress } from '../../../src/runtime/runners/webcontainer/install-progress.ts';
+import type { RunRequest } from '../../../src/runtime/runner.ts';
 
 export interface SpawnRecord {
   command: string;
@@ -109,4 +112,69 @@ export class FakeWebContainer {
   asWebContainer(): WebContainer {
     return this as unknown as WebContainer;
   }
+}
+
+export const fakeKit = { 'package.json': '{"name":"@ai-roadmap/kit"}', 'src/index.ts': 'export {};' };
+
+/** A small lab to run: package.json with start and test scripts, and src/main.ts. */
+export const labRequest = (command: RunRequest['command'], mainTs = 'console.log("hi")'): RunRequest => ({
+  slug: 'demo',
+  command,
+  files: { 'package.json': '{"name":"demo","scripts":{"start":"node src/main.ts","test":"node --test"}}', 'src/main.ts': mainTs },
+  entry: 'src/main.ts',
+  env: { LAB_PROVIDER: 'stand-in' },
+  timeoutMs: 10_000,
+});
+
+/** A clock the test moves by hand; advance() fires every running timer once. */
+export class FakeClock implements Clock {
+  time = 0;
+  readonly intervals: number[] = [];
+  private readonly ticks = new Set<() => void>();
+
+  now(): number {
+    return this.time;
+  }
+
+  every(intervalMs: number, tick: () => void): () => void {
+    this.intervals.push(intervalMs);
+    const entry = () => tick();
+    this.ticks.add(entry);
+    return () => this.ticks.delete(entry);
+  }
+
+  advance(ms: number): void {
+    this.time += ms;
+    for (const tick of [...this.ticks]) tick();
+  }
+
+  get ticking(): number {
+    return this.ticks.size;
+  }
+}
+
+/** A WebContainerRunner on a fake container that plays `script`, recording progress and boots. */
+export function runnerOnFake(script: Script, options: Partial<WebContainerRunnerOptions> = {}) {
+  const fake = new FakeWebContainer(script);
+  const progress: InstallProgress[] = [];
+  let boots = 0;
+  const runner = new WebContainerRunner({
+    boot: (bootOptions) => (boots++, fake.boot(bootOptions)),
+    coep: 'require-corp',
+    loadKit: async () => fakeKit,
+    onProgress: (event) => progress.push(event),
+    // No real timers: a test that fails mid-run must not keep the process alive.
+    clock: new FakeClock(),
+    ...options,
+  });
+  return { fake, runner, progress, boots: () => boots };
+}
+
+/** Lets pending stream reads and promise callbacks run until `done` holds (or fails after many turns). */
+export async function settle(done: () => boolean, what: string): Promise<void> {
+  for (let turn = 0; turn < 1000; turn++) {
+    if (done()) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error(`never happened: ${what}`);
 }
