@@ -2,13 +2,25 @@ import { test, expect } from '@playwright/test';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { WorkbenchDriver } from './support/workbench.ts';
+import { isolationHeaders } from '../../src/book/headers.ts';
 
 const [slug, path] = Object.entries(labPages())[0] ?? [];
 
+// The hosts a WebContainer boot reaches for (stackblitz.com/headless first, then its
+// runtime hosts). Requests to them are held and never answered, as when StackBlitz is
+// unreachable, so the tests hold on a machine with a network too.
+const webContainerHosts = /^https?:\/\/([^/]*\.)?(stackblitz\.com|stackblitz\.io|staticblitz\.com|webcontainer\.io|webcontainer-api\.io)(:\d+)?\//;
+
 test.describe('choosing a runner', () => {
   test.skip(!slug || !path, 'no lab page in the build');
+  let held: URL[] = [];
+  test.beforeEach(async ({ context }) => {
+    held = [];
+    await context.route(webContainerHosts, (route) => void held.push(new URL(route.request().url())));
+  });
+  test.afterEach(async ({ context }) => context.unrouteAll({ behavior: 'ignoreErrors' }));
 
-  test('offline, the WebContainer cannot boot: the first Run works in the in-page runner and the notice says why', async ({ page }) => {
+  test('when StackBlitz never answers, the first Run works in the in-page runner and the notice says why', async ({ page }) => {
     await page.goto(path!);
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     const wb = new WorkbenchDriver(page, slug!);
@@ -17,6 +29,11 @@ test.describe('choosing a runner', () => {
     await expect(wb.output).not.toBeEmpty();
     await expect(wb.status).toContainText(/Exited|Crashed/);
     await expect(wb.root.locator('.wb-runner-notice')).toContainText('did not start in time');
+    await expect(wb.button('Open a terminal')).toBeHidden();
+    // The boot really went for StackBlitz, and was held: the fallback is ours, not an accident of this machine.
+    const headless = held.find((url) => url.hostname === 'stackblitz.com' && url.pathname === '/headless');
+    expect(headless, held.join('\n')).toBeDefined();
+    expect(headless?.searchParams.get('coep')).toBe(isolationHeaders['Cross-Origin-Embedder-Policy']);
   });
 
   test.describe('on a host without COOP/COEP', () => {

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,8 @@ import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { WorkbenchDriver } from './support/workbench.ts';
 import { writeFiles } from '../../scripts/lib/materialize-lab.ts';
 import { runLabTests } from '../../scripts/lib/run-lab-tests.ts';
+import { copyLabCommand, repository } from '../../src/book/meta.ts';
+import { startFakeGitHub } from '../unit/support/fake-github.ts';
 
 const slug = 'cost-curve';
 const path = labPages()[slug];
@@ -50,16 +52,92 @@ test.describe('take a lab home', () => {
     expect(starter.fail).toBeGreaterThan(0);
   });
 
-  test('StackBlitz and GitHub are offered, with the copy command from the site config', async ({ page }) => {
+  test('StackBlitz and GitHub are offered, and the copy command names the book’s repository from the site config', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(path!);
     const wb = new WorkbenchDriver(page, slug);
     await wb.open();
     await expect(wb.button('Open in StackBlitz')).toBeVisible();
-    await expect(wb.root.locator('.wb-degit')).toContainText(`labs/${slug} ${slug}`);
+    const command = wb.root.locator('.wb-degit');
+    await expect(command).toContainText(`npx degit ${repository.owner}/${repository.name}/labs/${slug} ${slug}`);
+    await expect(command).toHaveText(copyLabCommand(slug));
+    await wb.button('Copy the command').click();
+    await expect(wb.status).toHaveText('Command copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copyLabCommand(slug));
     await wb.button('Push to GitHub').click();
     const dialog = page.getByRole('dialog', { name: 'Push to GitHub' });
     await expect(dialog.getByLabel('Repository name')).toHaveValue(slug);
     await expect(dialog.getByRole('link', { name: 'Create a fine-grained token' })).toHaveAttribute('href', /github\.com\/settings\/personal-access-tokens\/new/);
     await expect(dialog).toContainText('sent only to GitHub');
+  });
+
+  test('Open in StackBlitz posts the learner’s current files, with the kit, as a node project', async ({ page, context }) => {
+    // StackBlitz is never reached: the form the SDK posts in a new tab is caught and read.
+    const posted = new Promise<{ url: URL; form: URLSearchParams }>((resolve) => {
+      void context.route(/^https:\/\/stackblitz\.com\/run/, async (route) => {
+        resolve({ url: new URL(route.request().url()), form: new URLSearchParams(route.request().postData() ?? '') });
+        await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>StackBlitz stand-in</title>' });
+      });
+    });
+    await page.goto(path!);
+    await page.evaluate(() => localStorage.clear());
+    const wb = new WorkbenchDriver(page, slug);
+    await wb.open();
+    await wb.selectFile('src/cost.ts');
+    await wb.replaceCode('// edited before opening in StackBlitz\nexport {};\n');
+    await wb.button('Open in StackBlitz').click();
+    const { url, form } = await posted;
+    expect(form.get('project[template]')).toBe('node');
+    // Form submission sends line breaks as CRLF.
+    expect(form.get('project[files][src/cost.ts]')?.replace(/\r\n/g, '\n')).toBe('// edited before opening in StackBlitz\nexport {};\n');
+    expect(form.get('project[files][kit/package.json]')).toBeTruthy();
+    expect(JSON.parse(form.get('project[files][package.json]') ?? '{}').dependencies['@ai-roadmap/kit']).toBe('file:./kit');
+    expect(url.searchParams.get('file')).toBe('src/main.ts');
+  });
+});
+
+test.describe('push to GitHub, against a fake GitHub API', () => {
+  test.skip(!path, `no page embeds the ${slug} lab`);
+  let github: Awaited<ReturnType<typeof startFakeGitHub>>;
+  test.afterEach(async () => github?.close());
+
+  /** Opens the dialog and fills it in, pointing the API base URL at the fake server. */
+  async function fillDialog(page: Page, token: string) {
+    await page.goto(path!);
+    const wb = new WorkbenchDriver(page, slug);
+    await wb.open();
+    await wb.button('Push to GitHub').click();
+    const dialog = page.getByRole('dialog', { name: 'Push to GitHub' });
+    await dialog.getByLabel('Repository name').fill('my-cost-curve');
+    await dialog.getByLabel('Token', { exact: true }).fill(token);
+    await dialog.getByText('GitHub Enterprise Server').click();
+    await dialog.getByLabel('API base URL').fill(github.apiBase);
+    await dialog.getByRole('button', { name: 'Create the repository' }).click();
+    return dialog;
+  }
+
+  test('the steps are shown, a failed commit offers a retry, and the retry commits into the same repository', async ({ page }) => {
+    github = await startFakeGitHub({ token: 'learner-token', failCommitOnce: true });
+    const dialog = await fillDialog(page, 'learner-token');
+    const steps = dialog.locator('.wb-steps li');
+    await expect(dialog.getByRole('status')).toContainText('The repository https://github.example/octo/my-cost-curve was created');
+    await expect(steps).toHaveText(['creating the repository', 'reading the first commit', 'uploading the files', 'committing']);
+    await dialog.getByRole('button', { name: 'Retry into the same repository' }).click();
+    await expect(dialog.getByRole('status').getByRole('link')).toHaveAttribute('href', 'https://github.example/octo/my-cost-curve');
+    await expect(steps).toHaveText(['finding the repository', 'reading the first commit', 'uploading the files', 'committing', 'moving main to the new commit', 'done']);
+    expect(github.creations).toEqual([{ name: 'my-cost-curve', private: false, description: 'A lab from AI Engineer Roadmap', auto_init: true }]);
+    expect(github.head('my-cost-curve')).not.toBe('c0');
+    const paths = github.trees.at(-1)?.tree.map((entry) => entry.path) ?? [];
+    expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'kit/package.json']));
+    const pushedPackage = JSON.parse(github.trees.at(-1)?.tree.find((entry) => entry.path === 'package.json')?.content ?? '{}');
+    expect(pushedPackage.dependencies['@ai-roadmap/kit']).toBe('file:./kit');
+  });
+
+  test('a token GitHub refuses is reported as such, with no retry into a repository', async ({ page }) => {
+    github = await startFakeGitHub({ token: 'learner-token' });
+    const dialog = await fillDialog(page, 'an-old-token');
+    await expect(dialog.getByRole('status')).toContainText('GitHub did not accept the token (401)');
+    await expect(dialog.getByRole('button', { name: 'Try again' })).toBeVisible();
+    expect(github.creations).toEqual([]);
   });
 });

@@ -12,13 +12,19 @@ export interface GitHubExportOptions {
   description?: string;
   files: FileMap;
   message?: string;
-  /** Set when retrying into a repository created by an earlier attempt. */
-  existing?: { owner: string; repo: string };
+  /** Set when retrying into a repository created by an earlier attempt (GitHubExportError.created). */
+  existing?: CreatedRepository;
   onStep?(step: GitHubStep): void;
   fetch?: typeof fetch;
 }
 
-export type GitHubStep = 'creating the repository' | 'reading the first commit' | 'uploading the files' | 'committing' | 'moving main to the new commit' | 'done';
+export type GitHubStep = 'creating the repository' | 'finding the repository' | 'reading the first commit' | 'uploading the files' | 'committing' | `moving ${string} to the new commit` | 'done';
+
+export interface CreatedRepository {
+  owner: string;
+  repo: string;
+  url: string;
+}
 
 export type GitHubErrorKind = 'bad-token' | 'missing-permission' | 'name-taken' | 'not-found' | 'network' | 'other';
 
@@ -26,9 +32,9 @@ export class GitHubExportError extends Error {
   readonly kind: GitHubErrorKind;
   readonly status: number | undefined;
   /** The repository, when it was created before the failure: retry into it. */
-  readonly created: { owner: string; repo: string; url: string } | undefined;
+  readonly created: CreatedRepository | undefined;
 
-  constructor(kind: GitHubErrorKind, message: string, status?: number, created?: GitHubExportError['created']) {
+  constructor(kind: GitHubErrorKind, message: string, status?: number, created?: CreatedRepository) {
     super(message);
     this.name = 'GitHubExportError';
     this.kind = kind;
@@ -56,7 +62,8 @@ const explain = (status: number, name: string, body: string): { kind: GitHubErro
 export async function exportToGitHub(options: GitHubExportOptions): Promise<GitHubExportResult> {
   const doFetch = options.fetch ?? fetch;
   const api = options.apiBase.replace(/\/+$/, '');
-  let created: GitHubExportError['created'];
+  // Set as soon as a repository exists, so that every later failure offers a retry into it.
+  let created: CreatedRepository | undefined = options.existing;
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
     let response: Response;
@@ -90,12 +97,19 @@ export async function exportToGitHub(options: GitHubExportOptions): Promise<GitH
     return (text ? JSON.parse(text) : {}) as T;
   }
 
-  let owner: string;
-  let repo: string;
-  let url: string;
+  let repository: CreatedRepository;
+  let branch: string;
   if (options.existing) {
-    ({ owner, repo } = options.existing);
-    url = (await call<{ html_url: string }>('GET', `/repos/${owner}/${repo}`)).html_url;
+    const { owner, repo } = options.existing;
+    options.onStep?.('finding the repository');
+    const found = await call<{ html_url: string; default_branch?: string }>('GET', `/repos/${owner}/${repo}`).catch((error: unknown) => {
+      // Gone (or out of the token's sight): a retry into it cannot work, so the error offers none.
+      if (error instanceof GitHubExportError && error.status === 404)
+        throw new GitHubExportError('not-found', `GitHub cannot find ${owner}/${repo} (404): it was deleted, or the token cannot see it. Try again to create a new repository.`, 404);
+      throw error;
+    });
+    repository = { owner, repo, url: found.html_url };
+    branch = found.default_branch ?? 'main';
   } else {
     options.onStep?.('creating the repository');
     // auto_init gives the repository a first commit: the Git Data API answers 409 on an empty one.
@@ -105,15 +119,17 @@ export async function exportToGitHub(options: GitHubExportOptions): Promise<GitH
       description: options.description,
       auto_init: true,
     });
-    owner = made.owner.login;
-    repo = made.name;
-    url = made.html_url;
+    repository = { owner: made.owner.login, repo: made.name, url: made.html_url };
+    // The first commit lands on the account's default branch, which need not be main.
+    branch = made.default_branch ?? 'main';
   }
-  created = { owner, repo, url };
+  created = repository;
+  const { owner, repo, url } = repository;
   const base = `/repos/${owner}/${repo}`;
+  const head = `heads/${branch.split('/').map(encodeURIComponent).join('/')}`;
 
   options.onStep?.('reading the first commit');
-  const ref = await call<{ object: { sha: string } }>('GET', `${base}/git/ref/heads/main`);
+  const ref = await call<{ object: { sha: string } }>('GET', `${base}/git/ref/${head}`);
   const parent = await call<{ tree: { sha: string } }>('GET', `${base}/git/commits/${ref.object.sha}`);
 
   options.onStep?.('uploading the files');
@@ -129,8 +145,8 @@ export async function exportToGitHub(options: GitHubExportOptions): Promise<GitH
     parents: [ref.object.sha],
   });
 
-  options.onStep?.('moving main to the new commit');
-  await call('PATCH', `${base}/git/refs/heads/main`, { sha: commit.sha, force: false });
+  options.onStep?.(`moving ${branch} to the new commit`);
+  await call('PATCH', `${base}/git/refs/${head}`, { sha: commit.sha, force: false });
   options.onStep?.('done');
   return { owner, repo, url, commitSha: commit.sha };
 }

@@ -2,10 +2,12 @@ import type { Runner } from '../runner.ts';
 import { createQuickRunner } from '../runners/in-page/index.ts';
 import { AutoRunner, type RunnerChoice, type RunnerPreference } from '../runners/auto-runner.ts';
 import { WebContainerRunner } from '../runners/webcontainer/webcontainer-runner.ts';
+import type { BootFunction } from '../runners/webcontainer/boot.ts';
 import { browserFacts } from '../runners/webcontainer/availability.ts';
 import type { InstallProgress } from '../runners/webcontainer/install-progress.ts';
 import { dependencyUrl, quickWorkerUrl } from '../dependency-url.ts';
 import { loadKit } from '../export/kit-files.ts';
+import { isolationHeaders } from '../../book/headers.ts';
 
 const dependencyTexts = new Map<string, Promise<string>>();
 
@@ -26,15 +28,27 @@ function loadDependency(specifier: string): Promise<string> {
 const progressListeners = new Set<(progress: InstallProgress) => void>();
 let webContainer: WebContainerRunner | undefined;
 
-/** One WebContainer per page: only one instance can boot at a time. */
-export function pageWebContainer(): WebContainerRunner {
-  webContainer ??= new WebContainerRunner({
-    // Served with COEP require-corp everywhere (npm start, _headers, vercel.json, the Pages service worker).
-    coep: 'require-corp',
-    boot: async (options) => (await import('@webcontainer/api')).WebContainer.boot(options),
+/**
+ * The COEP the page is served with: every host (npm start, _headers, vercel.json,
+ * the Pages service worker) sends this one value, and WebContainer.boot() must be told it.
+ */
+export const pageCoep = isolationHeaders['Cross-Origin-Embedder-Policy'];
+
+const bootFromStackBlitz: BootFunction = async (options) => (await import('@webcontainer/api')).WebContainer.boot(options);
+
+/** A WebContainer runner set up for this site's pages. */
+export function createPageWebContainer(boot: BootFunction = bootFromStackBlitz): WebContainerRunner {
+  return new WebContainerRunner({
+    coep: pageCoep,
+    boot,
     loadKit,
     onProgress: (progress) => progressListeners.forEach((listener) => listener(progress)),
   });
+}
+
+/** One WebContainer per page: only one instance can boot at a time. */
+export function pageWebContainer(): WebContainerRunner {
+  webContainer ??= createPageWebContainer();
   return webContainer;
 }
 

@@ -9,18 +9,21 @@ export function describeChoice(choice: RunnerChoice): string {
   return `Runs in the in-page runner: ${fallbackMessages[choice.reason]}.`;
 }
 
+const packages = (count: number): string => `${count} ${count === 1 ? 'package' : 'packages'}`;
+
 /** The install progress shown while a WebContainer prepares a run. */
 export function describeProgress(progress: InstallProgress): string {
   const seconds = `${(progress.elapsedMs / 1000).toFixed(1)} s`;
+  const count = progress.packages;
   switch (progress.phase) {
     case 'booting':
       return `Starting Node… ${seconds}`;
     case 'mounting':
       return `Copying the lab into Node… ${seconds}`;
     case 'installing':
-      return `npm install${progress.packages === undefined ? '' : `: ${progress.packages} packages`}… ${seconds}`;
+      return `npm install${count === undefined ? '' : `: ${packages(count)} fetched`}… ${seconds}`;
     case 'installed':
-      return `Installed in ${seconds}.`;
+      return `Installed${count === undefined ? '' : ` ${packages(count)}`} in ${seconds}.`;
     case 'running':
       return 'Running…';
   }

@@ -62,7 +62,7 @@ class Workbench {
     this.terminalHost = h('div', { class: 'wb-terminal-host' });
     this.terminalButton.addEventListener('click', () => {
       this.terminalButton.hidden = true;
-      void import('./terminal-panel.ts').then(({ openTerminal }) => openTerminal(this.terminalHost, pageWebContainer()));
+      void import('./terminal-panel.ts').then(({ openTerminal }) => openTerminal(this.terminalHost, pageWebContainer(), { slug: lab.slug, files: () => session.files }));
     });
     this.root = h(
       'div',

@@ -5,10 +5,16 @@ export interface FakeGitHubOptions {
   token: string;
   /** Repositories that already exist for the user. */
   existing?: string[];
+  /** The branch auto_init commits to (GitHub uses the account's setting; default "main"). */
+  defaultBranch?: string;
   /** Answer 403 to repository creation (a token without Administration: write). */
   forbidCreate?: boolean;
+  /** Answer 403 to writing git data (a token without Contents: write). */
+  forbidContents?: boolean;
   /** Fail the commit step once with a 500, to exercise retrying into the same repository. */
   failCommitOnce?: boolean;
+  /** Fail the next GET /repos/:owner/:repo once with a 502. */
+  failLookupOnce?: boolean;
 }
 
 export interface RecordedTree {
@@ -16,17 +22,30 @@ export interface RecordedTree {
   tree: Array<{ path: string; mode: string; type: string; content: string }>;
 }
 
-/** A small stand-in for the GitHub REST endpoints the export uses. */
+const corsHeaders = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': 'accept, authorization, content-type, x-github-api-version',
+  'access-control-allow-methods': 'GET, POST, PATCH',
+};
+
+/**
+ * A small stand-in for the GitHub REST endpoints the export uses: a real HTTP
+ * server that checks the token, answers CORS preflights as api.github.com does,
+ * and records what it receives.
+ */
 export async function startFakeGitHub(options: FakeGitHubOptions) {
+  const defaultBranch = options.defaultBranch ?? 'main';
   const repos = new Map<string, { head: string }>((options.existing ?? []).map((name) => [name, { head: 'c0' }]));
+  const creations: Array<Record<string, unknown>> = [];
   const trees: RecordedTree[] = [];
   const commits: Array<{ message: string; tree: string; parents: string[] }> = [];
   const requests: string[] = [];
   let failCommit = options.failCommitOnce ?? false;
+  let failLookup = options.failLookupOnce ?? false;
   let counter = 0;
 
   const send = (response: ServerResponse, status: number, body: unknown) => {
-    response.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    response.writeHead(status, { 'content-type': 'application/json', ...corsHeaders });
     response.end(JSON.stringify(body));
   };
   const readBody = async (request: IncomingMessage) => {
@@ -37,22 +56,36 @@ export async function startFakeGitHub(options: FakeGitHubOptions) {
 
   const server = createServer(async (request, response) => {
     const url = request.url ?? '';
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, corsHeaders);
+      return response.end();
+    }
     requests.push(`${request.method} ${url}`);
     if (request.headers.authorization !== `Bearer ${options.token}`) return send(response, 401, { message: 'Bad credentials' });
     const body = await readBody(request);
     const repoPath = /^\/repos\/octo\/([^/]+)(\/.*)?$/.exec(url);
     if (request.method === 'POST' && url === '/user/repos') {
+      creations.push(body);
       if (options.forbidCreate) return send(response, 403, { message: 'Resource not accessible by personal access token' });
       if (repos.has(body.name)) return send(response, 422, { message: 'Repository creation failed.', errors: [{ message: 'name already exists on this account' }] });
       repos.set(body.name, { head: 'c0' });
-      return send(response, 201, { name: body.name, owner: { login: 'octo' }, html_url: `https://github.example/octo/${body.name}`, private: body.private, auto_init: body.auto_init });
+      return send(response, 201, { name: body.name, owner: { login: 'octo' }, html_url: `https://github.example/octo/${body.name}`, private: body.private, default_branch: defaultBranch });
     }
     const repo = repoPath && repos.get(repoPath[1] ?? '');
     if (!repoPath || !repo) return send(response, 404, { message: 'Not Found' });
     const rest = repoPath[2] ?? '';
-    if (request.method === 'GET' && rest === '') return send(response, 200, { html_url: `https://github.example/octo/${repoPath[1]}` });
-    if (request.method === 'GET' && rest === '/git/ref/heads/main') return send(response, 200, { object: { sha: repo.head } });
+    const branchRef = /^\/git\/refs?\/heads\/(.+)$/.exec(rest);
+    if (branchRef && decodeURIComponent(branchRef[1] ?? '') !== defaultBranch) return send(response, 404, { message: 'Not Found' });
+    if (request.method === 'GET' && rest === '') {
+      if (failLookup) {
+        failLookup = false;
+        return send(response, 502, { message: 'Bad Gateway' });
+      }
+      return send(response, 200, { html_url: `https://github.example/octo/${repoPath[1]}`, default_branch: defaultBranch });
+    }
+    if (request.method === 'GET' && branchRef && rest.startsWith('/git/ref/')) return send(response, 200, { object: { sha: repo.head } });
     if (request.method === 'GET' && rest.startsWith('/git/commits/')) return send(response, 200, { tree: { sha: `tree-of-${rest.split('/').pop()}` } });
+    if (request.method !== 'GET' && options.forbidContents) return send(response, 403, { message: 'Resource not accessible by personal access token' });
     if (request.method === 'POST' && rest === '/git/trees') {
       trees.push(body);
       return send(response, 201, { sha: `t${++counter}` });
@@ -65,7 +98,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions) {
       commits.push(body);
       return send(response, 201, { sha: `c${++counter}` });
     }
-    if (request.method === 'PATCH' && rest === '/git/refs/heads/main') {
+    if (request.method === 'PATCH' && branchRef && rest.startsWith('/git/refs/')) {
       repo.head = body.sha;
       return send(response, 200, { object: { sha: body.sha } });
     }
@@ -75,6 +108,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions) {
   const { port } = server.address() as AddressInfo;
   return {
     apiBase: `http://127.0.0.1:${port}`,
+    creations,
     trees,
     commits,
     requests,

@@ -3,6 +3,9 @@ import type { TestResult } from '../../runner.ts';
 // node:test's TAP reporter: "ok 1 - name" / "not ok 2 - name", indented by
 // four spaces per nesting level, each followed by a YAML block ("  ---" … "  ...")
 // that holds the failure's message. A suite is reported after its children.
+// What a test file prints (console.log, console.error, a crash's stack trace)
+// comes as "# " comment lines, escaped; anything else is not TAP at all (npm's
+// own errors, say). Both are handed back as output, so the learner sees them.
 
 interface Pending {
   depth: number;
@@ -11,6 +14,13 @@ interface Pending {
 
 const resultLine = /^(\s*)(not ok|ok) \d+ - (.*?)(?: # (SKIP|TODO).*)?$/;
 const subtestLine = /^(\s*)# Subtest: (.*)$/;
+const structureLine = /^\s*(TAP version \d+|\d+\.\.\d+(\s+#.*)?)$/;
+// The run's closing counts, which the checklist already shows.
+const summaryLine = /^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) [\d.]+$/;
+const commentLine = /^\s*# ?(.*)$/;
+const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+// The TAP reporter escapes "\" and "#" in printed text.
+const unescapeComment = (text: string): string => text.replace(/\\([\\#])/g, '$1');
 
 /** Reads TAP text into one TestResult per leaf test, named "suite › test". */
 export class TapParser {
@@ -18,13 +28,18 @@ export class TapParser {
   private readonly stack: string[] = [];
   private pending: Pending | undefined;
   private inYaml = false;
+  /** The previous line was a result, so a "---" opens its YAML block (kept for leaves, skipped for suites). */
+  private afterResult = false;
   private yaml: string[] = [];
   private readonly leaves = new Set<string>();
   readonly results: TestResult[] = [];
   private readonly onResult: (result: TestResult) => void;
+  private readonly onOutput: (text: string) => void;
 
-  constructor(onResult: (result: TestResult) => void = () => {}) {
+  /** onOutput gets, line by line, everything that is not TAP: what the tests printed, and any error around them. */
+  constructor(onResult: (result: TestResult) => void = () => {}, onOutput: (text: string) => void = () => {}) {
     this.onResult = onResult;
+    this.onOutput = onOutput;
   }
 
   push(text: string): void {
@@ -41,9 +56,12 @@ export class TapParser {
     return this.results;
   }
 
-  private line(raw: string): void {
-    // Strip ANSI colour codes some environments add.
-    const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+  private line(text: string): void {
+    const raw = text.replace(/\r+$/, '');
+    // Strip the ANSI codes a terminal adds before reading the structure.
+    const line = stripAnsi(raw);
+    const afterResult = this.afterResult;
+    this.afterResult = false;
     if (this.inYaml) {
       if (/^\s*\.\.\.\s*$/.test(line)) {
         this.inYaml = false;
@@ -51,7 +69,7 @@ export class TapParser {
       } else this.yaml.push(line);
       return;
     }
-    if (/^\s*---\s*$/.test(line) && this.pending) {
+    if (/^\s*---\s*$/.test(line) && afterResult) {
       this.inYaml = true;
       this.yaml = [];
       return;
@@ -67,12 +85,17 @@ export class TapParser {
     const result = resultLine.exec(line);
     if (result) {
       this.flush();
+      this.afterResult = true;
       const depth = (result[1] ?? '').length / 4;
       const name = [...this.stack.slice(0, depth), result[3] ?? ''].join(' › ');
       const hasChildren = [...this.leaves].some((leaf) => leaf.startsWith(`${name} › `));
       if (hasChildren || result[4] === 'SKIP' || result[4] === 'TODO') return;
       this.pending = { depth, result: { name, passed: result[2] === 'ok' } };
+      return;
     }
+    if (structureLine.test(line) || summaryLine.test(line) || line.trim() === '') return;
+    const comment = commentLine.exec(raw) ?? commentLine.exec(line);
+    this.onOutput(`${comment ? unescapeComment(comment[1] ?? '') : raw}\n`);
   }
 
   private applyYaml(): void {
