@@ -60,10 +60,7 @@ try {
   const response = await page.goto(`${server.url}${printBookPath}`, { waitUntil: 'networkidle' });
   if (!response?.ok()) throw new Error(`export-pdf: ${printBookPath} answered ${response?.status()}; is dist/ built?`);
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-  await page.evaluate((title) => {
-    document.title = title; // becomes the PDF's title metadata
-    for (const details of document.querySelectorAll('details')) details.open = true;
-  }, bookTitle);
+  await page.evaluate((title) => (document.title = title), bookTitle); // becomes the PDF's title metadata
   await page.evaluate(() => document.fonts.ready);
   const toc: TocEntry[] = await page.$$eval('[data-toc-page]', (spans) =>
     spans.map((span) => ({ anchor: span.getAttribute('data-toc-page') ?? '', title: span.parentElement?.querySelector('.print-toc-title')?.textContent?.trim() ?? '' })),

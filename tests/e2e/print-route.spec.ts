@@ -11,7 +11,6 @@ test.describe('the print route, as the PDF export sees it', () => {
     page = await browser.newPage({ viewport: { width: columnWidthPx, height: columnHeightPx } });
     await page.goto(printBookPath, { timeout: 90_000 });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
   });
   test.afterAll(() => page.close());
 
@@ -24,6 +23,12 @@ test.describe('the print route, as the PDF export sees it', () => {
     expect(await page.locator('.print-book pre').count()).toBeGreaterThan(5);
     const wider = await page.$$eval('.print-book pre', (blocks) => blocks.filter((block) => block.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
     expect(wider, 'code blocks reach past the column').toBe(0);
+  });
+
+  test('folded content (each lab’s other files) is unfolded as the page arrives', async () => {
+    const details = await page.$$eval('.print-book details', (elements) => (elements as HTMLDetailsElement[]).map((element) => element.open));
+    expect(details.length).toBeGreaterThan(0);
+    expect(details.every(Boolean)).toBe(true);
   });
 
   test('none of the site’s chrome shows', async () => {

@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { readOutline } from '../../scripts/lib/pdf-outline.ts';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
+import { readFiles } from '../../src/labs/load.ts';
 import { pdfPath, sameTitle } from '../../scripts/lib/pdf-paths.ts';
 import { bookTitle } from '../../src/book/meta.ts';
-import { appendix, bytes, chapters, pages, printRoute, squash, startPage, textOf } from './support/book.ts';
+import { appendix, bodies, bytes, chapters, pages, printRoute, squash, startPage, textOf } from './support/book.ts';
 
 const flat = squash(pages.join(''));
 const appendixPage = startPage(appendix);
@@ -19,7 +20,10 @@ test('the text of the PDF holds every chapter title', () => {
   for (const { title } of chapters) assert.ok(flat.includes(squash(title)), `missing from the PDF: ${title}`);
 });
 
-test('every lab’s title and every one of its tasks are printed in its chapter, before the solutions', () => {
+/** A file's most telling line: its longest, which no other file is likely to share. */
+const longestLine = (code: string): string => code.split('\n').reduce((longest, line) => (line.trim().length > longest.length ? line.trim() : longest), '');
+
+test('every lab’s title, tasks and starter files are printed in its chapter, before the solutions', () => {
   const embedded = Object.entries(labPages());
   assert.ok(embedded.length >= 1, 'no chapter embeds a lab');
   for (const [slug, href] of embedded) {
@@ -29,9 +33,14 @@ test('every lab’s title and every one of its tasks are printed in its chapter,
     const from = startPage(chapters[index]!);
     const to = index + 1 < chapters.length ? startPage(chapters[index + 1]!) : appendixPage;
     assert.ok(to <= appendixPage, `${href} ends after the appendix starts`);
-    const chapterText = squash(pages.slice(from - 1, to - 1).join(''));
+    const chapterText = squash(bodies.slice(from - 1, to - 1).join(''));
     assert.ok(chapterText.includes(squash(manifest.title)), `${slug}: the title "${manifest.title}" is not on pages ${from}–${to - 1}`);
     for (const task of manifest.tasks) assert.ok(chapterText.includes(squash(task)), `${slug}: the task "${task}" is not on pages ${from}–${to - 1}`);
+    const starter = Object.entries(readFiles(`labs/${slug}`)).filter(([path]) => /^(src|test)\//.test(path));
+    assert.ok(starter.length > 0, `${slug} has no starter files`);
+    for (const [path, code] of starter) {
+      assert.ok(chapterText.includes(squash(longestLine(code))), `${slug}: ${path} is not printed on pages ${from}–${to - 1} (looked for: ${longestLine(code)})`);
+    }
   }
 });
 

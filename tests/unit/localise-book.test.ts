@@ -73,3 +73,8 @@ test('markup that a naive parser gets wrong survives: ">" in attributes, raw scr
   const [button] = content?.children as Element[];
   assert.equal(button?.properties.dataCode, code);
 });
+
+test('folded content is printed: every <details> is open', () => {
+  const html = localiseBook(`<details><summary>More</summary>x</details>${chapter('chapter-1', '<details class="lab-more-files"><summary>Files</summary>y</details>')}`, chapters, site);
+  assert.equal([...html.matchAll(/<details[^>]* open/g)].length, 2, html);
+});

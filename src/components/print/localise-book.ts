@@ -3,7 +3,8 @@
 //   "learning-goals"), and whatever refers to it (href="#…", aria-labelledby, url(#…)) follows;
 // - a link to a chapter of the book becomes a link into the document (#chapter-3,
 //   #chapter-3-learning-goals), so the PDF never points at the server that printed it;
-// - a link to a page of the site that is not in the book becomes an absolute link to the site.
+// - a link to a page of the site that is not in the book becomes an absolute link to the site;
+// - every <details> is open: paper cannot be clicked.
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Nodes, Root } from 'hast';
@@ -70,6 +71,7 @@ export function localiseBook(html: string, chapters: PrintChapterRef[], siteUrl:
 
   // Pass 2: follow the renamed ids, and turn site links into links within the document.
   for (const [element, chapter] of all) {
+    if (element.tagName === 'details') element.properties.open = true;
     for (const property of idListProperties) {
       const value = element.properties[property];
       const tokens = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : undefined;

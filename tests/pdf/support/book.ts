@@ -27,6 +27,8 @@ export const squash = (value: string): string => value.replace(/\s+/g, '');
 
 /** The pages of the whole text, split at form feeds; index 0 is page 1. */
 export const pages = pdfText().split('\f');
+/** The same pages without their "n / total" footer, so that text running across a page break reads on. */
+export const bodies = pages.map((page) => page.replace(/\n\s*\d+ \/ \d+\s*$/, '\n'));
 
 function elements(node: Nodes, found: Element[] = []): Element[] {
   if (node.type === 'element') found.push(node);
