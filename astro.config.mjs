@@ -2,11 +2,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/book/sidebar.ts';
 import { isolationHeaders } from './src/book/headers.ts';
 import { siteUrl, repositoryUrl, bookTitle, pdfHref } from './src/book/meta.ts';
 import { isolationServiceWorkerHead } from './src/book/isolation-service-worker.ts';
+import { printBookPath } from './scripts/lib/pdf-paths.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
@@ -15,6 +17,9 @@ export default defineConfig({
   // Astro applies only this top-level setting to pages in `astro dev`.
   server: { headers: isolationHeaders },
   integrations: [
+    // Starlight adds this sitemap itself unless one is configured: the print route (the whole book on one
+    // page, for the PDF) would duplicate every chapter, so it is left out.
+    sitemap({ filter: (page) => new URL(page).pathname !== printBookPath }),
     starlight({
       title: bookTitle,
       description: 'An interactive, open-source book for software engineers becoming AI engineers.',

@@ -1,89 +1,101 @@
 // `npm run pdf`: the whole book as one PDF, dist/ai-engineer-roadmap.pdf.
-// Builds the site (unless --no-build), serves it, renders /print-book/ in
-// Chromium twice: once to learn on which page each chapter starts (from the PDF's
-// own bookmarks), once with those page numbers in the table of contents.
+// Builds the site when dist/ is older than its sources (--build forces it, --no-build
+// skips it), serves dist/, loads the print route in Chromium and prints it twice:
+// once to learn the page each chapter starts on (from the PDF's named destinations,
+// the targets of the contents' links), once with those numbers in the contents.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { readOutline, type OutlineEntry } from './lib/pdf-outline.ts';
+import { readLinks } from './lib/pdf-links.ts';
+import { renderPdf } from './lib/pdf-layout.ts';
+import { buildReason } from './lib/pdf-build-needed.ts';
 import { bookTitle } from '../src/book/meta.ts';
-import { pdfPath, sameTitle } from './lib/pdf-paths.ts';
+import { pdfPath, printBookPath } from './lib/pdf-paths.ts';
 
 const started = performance.now();
-
-if (!process.argv.includes('--no-build')) {
-  console.log('Building the site…');
-  if (spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+const steps = 7;
+let stepStarted = started;
+const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+function step(number: number, text: string): void {
+  if (number > 1) console.log(`      done in ${seconds(stepStarted)}`);
+  stepStarted = performance.now();
+  console.log(`[${number}/${steps}] ${text}`);
 }
 
-const footer = `<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
-const render = (page: Page) =>
-  page.pdf({
-    format: 'A4',
-    printBackground: true,
-    tagged: true, // bookmarks (outline) need a tagged PDF
-    outline: true,
-    displayHeaderFooter: true,
-    headerTemplate: '<div></div>',
-    footerTemplate: footer,
-    margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
-  });
+const args = process.argv.slice(2);
+const reason = args.includes('--build') ? '--build was given' : args.includes('--no-build') ? undefined : buildReason('.', `dist${printBookPath}index.html`);
+if (reason) {
+  step(1, `Building the site (${reason})…`);
+  if (spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+} else {
+  step(1, args.includes('--no-build') ? 'Build skipped (--no-build): printing dist/ as it is.' : 'Build skipped: dist/ is newer than every source (--build forces one).');
+}
 
 interface TocEntry {
   anchor: string;
   title: string;
 }
 
-/** The page each table-of-contents entry starts on, from the top-level bookmarks. */
-function startPages(toc: TocEntry[], outline: OutlineEntry[]): Map<string, number> {
+/** The page each contents entry's target starts on, from the PDF's named destinations. */
+async function startPages(bytes: Uint8Array, toc: TocEntry[]): Promise<{ pages: Map<string, number>; pageCount: number }> {
+  const { destinations, pageCount } = await readLinks(bytes);
   const pages = new Map<string, number>();
-  for (const entry of toc) {
-    const bookmark = outline.find((candidate) => candidate.depth === 0 && sameTitle(candidate.title, entry.title) && candidate.page !== undefined);
-    if (!bookmark?.page) throw new Error(`export-pdf: no bookmark for the chapter "${entry.title}"; the outline has: ${outline.map((item) => item.title).join(' | ')}`);
-    pages.set(entry.anchor, bookmark.page);
+  for (const { anchor, title } of toc) {
+    const page = destinations.get(anchor);
+    if (!page) throw new Error(`export-pdf: the PDF has no destination "#${anchor}" for "${title}"; its destinations: ${[...destinations.keys()].slice(0, 20).join(', ')}…`);
+    pages.set(anchor, page);
   }
-  return pages;
+  return { pages, pageCount };
 }
 
+step(2, 'Serving dist/ and starting Chromium…');
 const server = await serveStatic({ root: 'dist', port: 0 });
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/print-book/`, { waitUntil: 'networkidle' });
-  await page.emulateMedia({ media: 'print' });
-  await page.evaluate((title) => {
-    document.title = title; // becomes the PDF's title metadata
-    for (const details of document.querySelectorAll('details')) details.open = true;
-  }, bookTitle);
+  // The book is printed in the light theme, whatever the machine prefers.
+  const page = await browser.newPage({ colorScheme: 'light' });
+  step(3, `Loading the print route ${server.url}${printBookPath}…`);
+  const response = await page.goto(`${server.url}${printBookPath}`, { waitUntil: 'networkidle' });
+  if (!response?.ok()) throw new Error(`export-pdf: ${printBookPath} answered ${response?.status()}; is dist/ built?`);
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await page.evaluate((title) => (document.title = title), bookTitle); // becomes the PDF's title metadata
   await page.evaluate(() => document.fonts.ready);
   const toc: TocEntry[] = await page.$$eval('[data-toc-page]', (spans) =>
     spans.map((span) => ({ anchor: span.getAttribute('data-toc-page') ?? '', title: span.parentElement?.querySelector('.print-toc-title')?.textContent?.trim() ?? '' })),
   );
+  console.log(`      ${toc.length} entries in the contents`);
 
-  console.log(`Pass 1 of 2: laying out ${toc.length} chapters…`);
-  const first = await readOutline(await render(page));
-  const pages = startPages(toc, first.entries);
-  toc.forEach((entry, index) => console.log(`  chapter ${index + 1} of ${toc.length}: ${entry.title} (page ${pages.get(entry.anchor)})`));
-  // Page numbers fill a fixed-width slot, so adding them does not move anything.
+  step(4, 'Layout pass 1 of 2: printing the whole book to find where each chapter starts…');
+  const first = await startPages(await renderPdf(page), toc);
+  console.log(`      ${first.pageCount} pages`);
+
+  step(5, 'Numbering the contents…');
+  // Page numbers fill a fixed-width slot, so adding them does not move anything (pass 2 checks).
   await page.evaluate((numbers) => {
     for (const [anchor, number] of numbers) {
       const slot = document.querySelector(`[data-toc-page="${anchor}"]`);
       if (slot) slot.textContent = String(number);
     }
-  }, [...pages]);
+  }, [...first.pages]);
 
-  console.log('Pass 2 of 2: rendering with page numbers…');
-  const bytes = await render(page);
-  const second = await readOutline(bytes);
-  const check = startPages(toc, second.entries);
-  for (const [anchor, number] of pages) {
-    if (check.get(anchor) !== number) throw new Error(`export-pdf: ${anchor} moved from page ${number} to ${check.get(anchor)} after numbering the contents.`);
+  step(6, 'Layout pass 2 of 2: printing with the page numbers, then checking each chapter’s start page…');
+  const bytes = await renderPdf(page);
+  const second = await startPages(bytes, toc);
+  const chapterCount = toc.filter(({ anchor }) => anchor.startsWith('chapter-')).length;
+  for (const [index, { anchor, title }] of toc.entries()) {
+    const numbered = first.pages.get(anchor);
+    const actual = second.pages.get(anchor);
+    if (actual !== numbered) throw new Error(`export-pdf: "${title}" moved from page ${numbered} to ${actual} after numbering the contents.`);
+    const entry = anchor.startsWith('chapter-') ? `chapter ${index + 1} of ${chapterCount}` : 'appendix';
+    console.log(`      ${entry}: starts on page ${actual}, as the contents say: ${title}`);
   }
+
+  step(7, `Writing ${pdfPath}…`);
   writeFileSync(pdfPath, bytes);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Wrote ${pdfPath}: ${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${second.pageCount} pages, in ${seconds} s.`);
+  console.log(`      done in ${seconds(stepStarted)}`);
+  console.log(`Wrote ${pdfPath}: ${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${second.pageCount} pages, in ${seconds(started)}.`);
 } finally {
   await browser.close();
   await server.close();

@@ -9,6 +9,7 @@ async function search(page: Page, query: string) {
   await page.keyboard.press('ControlOrMeta+k');
   await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(true);
   await page.keyboard.type(query, { delay: 10 });
+  await expect(page.locator('.pagefind-ui__message')).toContainText(query);
   return page.locator('.pagefind-ui__result-link');
 }
 
@@ -30,6 +31,31 @@ test('the stage filter narrows the results', async ({ page }) => {
   for (const href of await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toContain('/start-here/');
 });
 
+test('a result’s excerpt is a readable sentence around the query, not code or navigation', async ({ page }) => {
+  await page.goto('/');
+  const sidebar = (await page.locator('#starlight__sidebar a').allInnerTexts()).map((label) => label.trim()).filter(Boolean);
+  // Words that appear both in a chapter's prose and in its lab's code, so the excerpt has a choice to make.
+  for (const [query, lab] of [['jitter', 'labs/streaming-client/src/retry.ts'], ['softmax', 'labs/causal-attention/src/attention.ts']] as const) {
+    expect(readFileSync(lab, 'utf8').toLowerCase(), `${lab} no longer mentions ${query}`).toContain(query);
+    await search(page, query);
+    const excerpt = page.locator('.pagefind-ui__result-excerpt').first();
+    await expect(excerpt.locator('mark').first()).toHaveText(new RegExp(`^${query}\\W*$`, 'i'));
+    const text = (await excerpt.innerText()).trim();
+    const words = text.split(/\s+/);
+    expect(words.length, `excerpt for "${query}": ${text}`).toBeGreaterThanOrEqual(8);
+    expect(words.filter((word) => /^[\p{L}’'-]+[.,:;?!]?$/u.test(word)).length / words.length, `mostly words: ${text}`).toBeGreaterThan(0.8);
+    expect(text, `code in the excerpt for "${query}"`).not.toMatch(/[{}<>=;]|=>|\w\(|\)\./);
+    for (const label of sidebar.filter((candidate) => candidate.split(/\s+/).length >= 3)) expect(text, `navigation in the excerpt for "${query}"`).not.toContain(label);
+    await page.keyboard.press('Escape');
+  }
+});
+
+test('every page knows which chapter holds each lab: the pages where the workbenches really are', async ({ page }) => {
+  await page.goto('/');
+  const written = JSON.parse((await page.locator('#lab-chapters').textContent()) ?? '{}');
+  expect(written).toEqual(labPages());
+});
+
 test.describe('progress', () => {
   const slug = 'cost-curve';
   const path = labPages()[slug];
@@ -40,7 +66,10 @@ test.describe('progress', () => {
     await page.evaluate(() => localStorage.clear());
   });
 
-  test('passing a lab’s tests in the page marks it done; the map, overview and sidebar update, and it survives a reload', async ({ page }) => {
+  const node = (page: Page) => page.locator(`.roadmap [data-progress-chapter="${path}"]`);
+  const stageCount = (page: Page) => page.locator('.roadmap-stage.stage-1 [data-progress-count]');
+
+  test('passing a lab’s tests, without marking the chapter, shows the lab as passed on the map, the overview and the sidebar', async ({ page }) => {
     await page.goto(path!);
     const wb = new WorkbenchDriver(page, slug);
     await wb.open();
@@ -49,16 +78,34 @@ test.describe('progress', () => {
     expect((await wb.test()).failed).toBe(0);
     const sidebarLink = page.locator(`#starlight__sidebar a[href="${path}"]`);
     await expect(sidebarLink.locator('.progress-lab')).toBeVisible();
+    await expect(sidebarLink.locator('.progress-lab')).toContainText('lab passed');
+    await expect(sidebarLink.locator('.progress-tick')).toHaveCount(0);
+
+    await page.goto('/');
+    await expect(node(page)).toHaveAttribute('data-lab-status', 'passed');
+    await expect(node(page)).toHaveAttribute('data-status', 'todo');
+    await expect(node(page).locator('.progress-status')).toHaveText('lab passed');
+    await expect(stageCount(page)).toHaveText(/^0 of (\d+) chapters done · 1 of \d+ labs passed$/);
+    await expect(page.locator('.roadmap-stage.stage-1 progress')).toHaveJSProperty('value', 0);
+    await page.goto('/stage-1-foundation/overview/');
+    await expect(page.locator(`[data-progress-chapter="${path}"]`)).toHaveAttribute('data-lab-status', 'passed');
+    await expect(page.locator(`[data-progress-chapter="${path}"] .progress-status`)).toHaveText('lab passed');
+  });
+
+  test('marking a chapter done shows on the map and in the sidebar, apart from its lab, and survives a reload', async ({ page }) => {
+    await page.goto(path!);
     await page.getByRole('button', { name: 'Mark this chapter as done' }).click();
+    const sidebarLink = page.locator(`#starlight__sidebar a[href="${path}"]`);
     await expect(sidebarLink.locator('.progress-tick')).toBeVisible();
+    await expect(sidebarLink.locator('.progress-lab')).toHaveCount(0);
     await page.reload();
     await expect(page.locator(`#starlight__sidebar a[href="${path}"] .progress-tick`)).toBeVisible();
     await page.goto('/');
-    const node = page.locator(`.roadmap [data-progress-chapter="${path}"]`);
-    await expect(node).toHaveAttribute('data-status', 'done');
-    await expect(page.locator('.roadmap-stage.stage-1 [data-progress-count]')).toContainText(/^1 of \d+ chapters done$/);
-    await page.goto('/stage-1-foundation/overview/');
-    await expect(page.locator(`[data-progress-chapter="${path}"]`)).toHaveAttribute('data-status', 'done');
+    await expect(node(page)).toHaveAttribute('data-status', 'done');
+    await expect(node(page)).toHaveAttribute('data-lab-status', 'todo');
+    await expect(node(page).locator('.progress-status')).toHaveText('done');
+    await expect(stageCount(page)).toHaveText(/^1 of \d+ chapters done · 0 of \d+ labs passed$/);
+    await expect(page.locator('.roadmap-stage.stage-1 progress')).toHaveJSProperty('value', 1);
   });
 
   test('export, then clear, then import restores progress', async ({ page }, testInfo) => {
@@ -71,10 +118,10 @@ test.describe('progress', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).chapters).toHaveProperty(path!);
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Clear progress' }).click();
-    await expect(page.locator(`.roadmap [data-progress-chapter="${path}"]`)).toHaveAttribute('data-status', 'todo');
+    await expect(node(page)).toHaveAttribute('data-status', 'todo');
     await page.getByLabel('Import progress').setInputFiles(file);
     await expect(page.locator('[data-progress-message]')).toContainText('Progress imported: 1 chapters');
-    await expect(page.locator(`.roadmap [data-progress-chapter="${path}"]`)).toHaveAttribute('data-status', 'done');
+    await expect(node(page)).toHaveAttribute('data-status', 'done');
   });
 
   test('a file that is not a progress export is refused with a reason', async ({ page }, testInfo) => {
@@ -82,5 +129,64 @@ test.describe('progress', () => {
     await import('node:fs').then(({ mkdirSync, writeFileSync }) => (mkdirSync(testInfo.outputDir, { recursive: true }), writeFileSync(file, '{"hello":1}')));
     await page.getByLabel('Import progress').setInputFiles(file);
     await expect(page.locator('[data-progress-message]')).toContainText('not a progress export');
+  });
+});
+
+test.describe('the home map', () => {
+  test('on a narrow phone it fits the screen and its text stays readable', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.goto('/');
+    const roadmap = page.locator('.roadmap');
+    await expect(roadmap).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'the page scrolls sideways').toBeLessThanOrEqual(320);
+    const boxes = await roadmap.locator('a, .progress-status, .roadmap-months, text').evaluateAll((elements) =>
+      elements
+        .filter((element) => element.getClientRects().length > 0)
+        .map((element) => {
+          const box = element.getBoundingClientRect();
+          const size = element instanceof SVGTextElement ? box.height : parseFloat(getComputedStyle(element).fontSize);
+          return { text: element.textContent?.trim().slice(0, 40), right: box.right, left: box.left, size, clipped: element instanceof HTMLElement && element.scrollWidth > element.clientWidth + 1 };
+        }),
+    );
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const box of boxes) {
+      expect(box.left, `"${box.text}" starts off screen`).toBeGreaterThanOrEqual(0);
+      expect(box.right, `"${box.text}" runs off screen`).toBeLessThanOrEqual(320);
+      expect(box.size, `"${box.text}" is too small to read`).toBeGreaterThanOrEqual(11);
+      expect(box.clipped, `"${box.text}" is cut off`).toBe(false);
+    }
+  });
+
+  test('it is a list, and Tab reaches each of its links in order', async ({ page }) => {
+    await page.goto('/');
+    const roadmap = page.locator('.roadmap');
+    await expect(roadmap.getByRole('list').first()).toBeVisible();
+    expect(await roadmap.locator('.roadmap-stages > li').count()).toBeGreaterThanOrEqual(3);
+    const links = await roadmap.locator('a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(3);
+    // Start just before the map, then walk through it with the keyboard.
+    await page.locator('#roadmap-title').evaluate((heading: HTMLElement) => {
+      heading.tabIndex = -1;
+      heading.focus();
+    });
+    const reached: (string | null)[] = [];
+    for (let step = 0; step < links.length; step++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => (document.activeElement?.closest('.roadmap') ? document.activeElement.getAttribute('href') : 'left the map')));
+    }
+    expect(reached).toEqual(links);
+  });
+
+  test('printed, it shows the stages and chapters without the progress controls', async ({ page }) => {
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('img', { name: /Timeline: Stage 1 runs/ })).toBeVisible();
+    const nodes = page.locator('.roadmap [data-progress-chapter] a');
+    expect(await nodes.count()).toBeGreaterThan(3);
+    for (const link of await nodes.all()) await expect(link).toBeVisible();
+    for (const selector of ['.roadmap progress', '.roadmap [data-progress-count]', '.roadmap .progress-status', '.progress-panel', '[data-progress-export]']) {
+      for (const element of await page.locator(selector).all()) await expect(element, selector).toBeHidden();
+    }
+    expect(await page.locator('.roadmap progress').count()).toBeGreaterThan(0);
   });
 });

@@ -1,36 +1,102 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
+import { columnHeightPx, columnWidthPx } from '../../scripts/lib/pdf-layout.ts';
+import { printBookPath } from '../../scripts/lib/pdf-paths.ts';
 
 test.describe('the print route, as the PDF export sees it', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
-    await page.goto('/print-book/');
-    await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+  // The page holds the whole book and takes a while to load: it is loaded once, and only read.
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    // The PDF's text column: A4 less its margins, in print media, as the export prints it.
+    page = await browser.newPage({ viewport: { width: columnWidthPx, height: columnHeightPx } });
+    await page.goto(printBookPath, { timeout: 90_000 });
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   });
+  test.afterAll(() => page.close());
 
-  test('no line of any code block overflows its column', async ({ page }) => {
+  test('no line of any code block overflows the PDF’s column', async () => {
+    expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(columnWidthPx);
     const overflowing = await page.$$eval('.print-book pre, .print-book code', (elements) =>
       elements.filter((element) => element.scrollWidth > element.clientWidth + 1).map((element) => element.textContent?.slice(0, 60)),
     );
     expect(overflowing).toEqual([]);
     expect(await page.locator('.print-book pre').count()).toBeGreaterThan(5);
+    const wider = await page.$$eval('.print-book pre', (blocks) => blocks.filter((block) => block.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
+    expect(wider, 'code blocks reach past the column').toBe(0);
   });
 
-  test('none of the site’s chrome shows', async ({ page }) => {
+  test('folded content (each lab’s other files) is unfolded as the page arrives', async () => {
+    const details = await page.$$eval('.print-book details', (elements) => (elements as HTMLDetailsElement[]).map((element) => element.open));
+    expect(details.length).toBeGreaterThan(0);
+    expect(details.every(Boolean)).toBe(true);
+  });
+
+  test('none of the site’s chrome shows', async () => {
     for (const selector of ['header.header', '#starlight__sidebar', 'site-search', '.pagination-links', '.lab-workbench', '.chapter-done', 'starlight-theme-select']) {
       for (const element of await page.locator(selector).all()) await expect(element).toBeHidden();
     }
   });
 
-  test('external links carry their URL; internal ones do not', async ({ page }) => {
+  test('the learner’s progress does not show; the stage’s list of chapters does', async () => {
+    const lists = page.locator('.print-book .chapter-nodes-list');
+    expect(await lists.count()).toBeGreaterThan(0);
+    await expect(lists.first()).toBeVisible();
+    for (const selector of ['progress', '[data-progress-count]', '.progress-status', '.progress-panel', '[data-progress-toggle]']) {
+      for (const element of await page.locator(`.print-book ${selector}`).all()) await expect(element, selector).toBeHidden();
+    }
+  });
+
+  test('external links carry their URL; internal ones do not', async () => {
     const after = (selector: string) => page.locator(selector).first().evaluate((link) => getComputedStyle(link, '::after').content);
     expect(await after('.print-book .sl-markdown-content a[href^="https://"]')).toMatch(/^"\s*\(https:/);
     expect(await after('.print-toc a')).toMatch(/^(none|normal)$/);
   });
 
-  test('every chapter starts on a new page and the roadmap diagram is there', async ({ page }) => {
+  test('every chapter starts on a new page and the roadmap diagram is there', async () => {
     const breaks = await page.$$eval('.print-chapter', (chapters) => chapters.map((chapter) => getComputedStyle(chapter).breakBefore));
     expect(breaks.every((value) => value === 'page')).toBe(true);
     await expect(page.getByRole('img', { name: /Timeline: Stage 1 runs from month 1 to 3/ })).toBeVisible();
   });
+
+  test('ids are unique, and each chapter’s headings carry its prefix', async () => {
+    const ids = await page.$$eval('[id]', (elements) => elements.map((element) => element.id));
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    const headings = await page.$$eval('.print-chapter[data-print-chapter-href]', (chapters) =>
+      chapters.flatMap((chapter) => [...chapter.querySelectorAll('.sl-markdown-content :is(h2, h3)[id]')].map((heading) => ({ chapter: chapter.id, id: heading.id }))),
+    );
+    expect(headings.filter(({ id }) => id.endsWith('-learning-goals')).length).toBeGreaterThan(3);
+    for (const { chapter, id } of headings) expect(id.startsWith(`${chapter}-`), `${id} in ${chapter}`).toBe(true);
+  });
+
+  test('every link in the book leads into the document or to the public web, never back to this server', async ({ baseURL }) => {
+    const links = await page.$$eval('.print-book a[href]', (anchors) => anchors.map((anchor) => ({ raw: anchor.getAttribute('href') ?? '', text: anchor.textContent?.trim().slice(0, 40) })));
+    expect(links.length).toBeGreaterThan(50);
+    for (const { raw, text } of links) {
+      if (raw.startsWith('#')) {
+        expect(await page.locator(`[id="${decodeURIComponent(raw.slice(1))}"]`).count(), `"${text}" leads to ${raw}, which is not in the document`).toBe(1);
+      } else {
+        expect(raw, `"${text}"`).toMatch(/^(https:|mailto:)/);
+        expect(raw.startsWith(baseURL ?? 'http://127.0.0.1'), `"${text}" leads back to the server: ${raw}`).toBe(false);
+      }
+    }
+    // The stage overview lists its chapters: those links now lead to the chapters in the document.
+    expect(await page.locator('.print-book .chapter-nodes-list a[href^="#chapter-"]').count()).toBeGreaterThan(3);
+  });
+});
+
+test('the print route has the chapters in the order of the sidebar', async ({ page }) => {
+  await page.goto('/start-here/what-an-ai-engineer-is/');
+  const sidebar = await page.locator('#starlight__sidebar a[href]').evaluateAll((links) =>
+    (links as HTMLAnchorElement[]).filter((link) => link.origin === location.origin).map((link) => link.pathname),
+  );
+  await page.goto(printBookPath);
+  const printed = await page.locator('.print-chapter[data-print-chapter-href]').evaluateAll((chapters) => chapters.map((chapter) => chapter.getAttribute('data-print-chapter-href')));
+  expect(sidebar.length).toBeGreaterThan(3);
+  expect(printed).toEqual(sidebar);
+});
+
+test('the print route is left out of the search index and asks search engines not to index it', async ({ page }) => {
+  await page.goto(printBookPath);
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 });

@@ -1,4 +1,7 @@
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sitemapPaths } from '../../scripts/lib/site-pages.ts';
 
 const chapter = '/start-here/what-an-ai-engineer-is/';
 
@@ -53,7 +56,15 @@ test('dark mode can be chosen and is remembered', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
-test('search finds a word that appears only in the chapter', async ({ page }) => {
+test('search finds a word that appears only in the chapter, and only that chapter', async ({ page }) => {
+  // "fortnight" (and any word stemmed like it) is in the chapter and on no other page of the site.
+  const word = 'fortnight';
+  const stem = word.slice(0, 5);
+  for (const path of sitemapPaths()) {
+    const html = readFileSync(join('dist', path, 'index.html'), 'utf8').toLowerCase();
+    if (path === chapter) expect(html, `${path} no longer says "${word}"`).toContain(word);
+    else expect(html, `${path} also has "${stem}…": pick another word`).not.toContain(stem);
+  }
   await page.goto('/');
   await expect(page.locator('button[data-open-modal]')).toBeEnabled();
   // Starlight creates the search field when the page is idle; the shortcut focuses it once it exists.
@@ -62,7 +73,11 @@ test('search finds a word that appears only in the chapter', async ({ page }) =>
   await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
   // Typed, not filled: the shortcut must leave the focus in the search field.
   await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(true);
-  await page.keyboard.type('triaging', { delay: 20 });
-  const result = page.locator('.pagefind-ui__result-link').first();
-  await expect(result).toHaveAttribute('href', new RegExp(chapter));
+  await page.keyboard.type(word, { delay: 20 });
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(`1 result for ${word}`);
+  await expect(page.locator('.pagefind-ui__result')).toHaveCount(1);
+  // The one result, and the sections of it that Pagefind links to, are all in the chapter.
+  const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(new RegExp(`^${chapter}(#[\\w-]+)?$`));
 });

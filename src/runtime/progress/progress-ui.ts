@@ -17,6 +17,13 @@ function mark(link: HTMLAnchorElement, kind: 'tick' | 'lab', shown: boolean, sym
   link.append(element);
 }
 
+/** A chapter's status in words: marking it done and passing its lab are two separate facts. */
+function nodeStatus(done: boolean, labPassed: boolean): string {
+  if (done && labPassed) return 'done · lab passed';
+  if (done) return 'done';
+  return labPassed ? 'lab passed' : 'not started';
+}
+
 function render(progress: Progress = store.read()): void {
   const labsDone = new Set(Object.keys(progress.labs).map((slug) => labPages[slug]));
   for (const link of document.querySelectorAll<HTMLAnchorElement>('#starlight__sidebar a[href]')) {
@@ -27,18 +34,23 @@ function render(progress: Progress = store.read()): void {
   for (const node of document.querySelectorAll<HTMLElement>('[data-progress-chapter]')) {
     const done = (node.dataset.progressChapter ?? '') in progress.chapters;
     const lab = node.dataset.progressLab;
-    const labDone = lab ? lab in progress.labs : false;
-    node.dataset.status = done ? 'done' : labDone ? 'lab-done' : 'todo';
+    const labPassed = lab !== undefined && lab in progress.labs;
+    node.dataset.status = done ? 'done' : 'todo';
+    if (lab !== undefined) node.dataset.labStatus = labPassed ? 'passed' : 'todo';
     const status = node.querySelector('.progress-status');
-    if (status) status.textContent = done ? 'done' : labDone ? 'lab passed' : 'not started';
+    if (status) status.textContent = nodeStatus(done, labPassed);
   }
   for (const section of document.querySelectorAll<HTMLElement>('[data-progress-section]')) {
     const chapters = [...section.querySelectorAll<HTMLElement>('[data-progress-chapter]')];
     const done = chapters.filter((node) => node.dataset.status === 'done').length;
+    const withLab = chapters.filter((node) => node.dataset.labStatus !== undefined);
+    const passed = withLab.filter((node) => node.dataset.labStatus === 'passed').length;
     const bar = section.querySelector('progress');
     if (bar) bar.value = done;
-    const count = section.querySelector('[data-progress-count]');
-    if (count) count.textContent = `${done} of ${chapters.length} chapters done`;
+    const chaptersCount = section.querySelector('[data-progress-chapters-count]');
+    if (chaptersCount) chaptersCount.textContent = `${done} of ${chapters.length} chapters done`;
+    const labsCount = section.querySelector('[data-progress-labs-count]');
+    if (labsCount) labsCount.textContent = `${passed} of ${withLab.length} labs passed`;
   }
   for (const toggle of document.querySelectorAll<HTMLButtonElement>('[data-progress-toggle]')) {
     const done = (toggle.dataset.progressToggle ?? '') in progress.chapters;

@@ -1,0 +1,28 @@
+// The PDF's page: A4 with these margins. The export prints with it, and the
+// print-route tests lay the page out at the same column width.
+import type { Page } from '@playwright/test';
+
+const mm = 96 / 25.4; // CSS pixels per millimetre
+export const paper = { width: 210, height: 297 }; // A4, in mm
+export const margin = { top: 18, bottom: 20, left: 16, right: 16 }; // in mm
+
+/** The width of the PDF's text column in CSS pixels (A4 less the side margins), rounded down. */
+export const columnWidthPx = Math.floor((paper.width - margin.left - margin.right) * mm);
+/** The height of one page's text area in CSS pixels. */
+export const columnHeightPx = Math.floor((paper.height - margin.top - margin.bottom) * mm);
+
+const footer = `<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
+
+/** Prints the page as the book's PDF: tagged, with bookmarks and a page-number footer. */
+export const renderPdf = (page: Page): Promise<Buffer> =>
+  page.pdf({
+    width: `${paper.width}mm`,
+    height: `${paper.height}mm`,
+    printBackground: true,
+    tagged: true, // bookmarks (outline) need a tagged PDF
+    outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<div></div>',
+    footerTemplate: footer,
+    margin: { top: `${margin.top}mm`, bottom: `${margin.bottom}mm`, left: `${margin.left}mm`, right: `${margin.right}mm` },
+  });
