@@ -135,8 +135,9 @@ class Workbench {
       const next = await editModelSettings(this.settings);
       if (next) {
         this.settings = next;
-        saveModelSettings(next);
+        const kept = saveModelSettings(next);
         this.controls.setModel(describeModel(next));
+        if (!kept) this.controls.status.textContent = 'This browser could not remember the key on this device; it is kept for this page only.';
       }
     }
   }
