@@ -39,6 +39,12 @@ export interface RunRequest {
   /** Environment for the lab: LAB_PROVIDER, LAB_MODEL, LAB_BASE_URL, LAB_API_KEY. */
   env: Record<string, string>;
   timeoutMs: number;
+  /**
+   * The origins the lab's code may connect to: the chosen provider's. None
+   * when empty or missing, as with the stand-in model. The quick runner
+   * enforces it with a Content-Security-Policy on its sandbox.
+   */
+  allowedOrigins?: string[];
 }
 
 export type RunEnd = 'exit' | 'stopped' | 'timeout' | 'crash';

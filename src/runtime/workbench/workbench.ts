@@ -10,7 +10,7 @@ import { FileEditor } from './editor.ts';
 import { OutputPanel } from './output-panel.ts';
 import { TestPanel } from './test-panel.ts';
 import { confirmAction } from './confirm.ts';
-import { describeModel, labEnvironment, loadModelSettings, saveModelSettings } from './model-settings.ts';
+import { allowedOrigins, describeModel, labEnvironment, loadModelSettings, saveModelSettings } from './model-settings.ts';
 import { editModelSettings } from './settings-dialog.ts';
 import { describeEnd, summariseUsage } from './run-summary.ts';
 import { estimateCost } from './run-cost.ts';
@@ -157,7 +157,15 @@ class Workbench {
     try {
       const { lab } = this.session;
       result = await this.runner.run(
-        { slug: lab.slug, command, files: this.session.files, entry: lab.entry, env: labEnvironment(this.settings), timeoutMs: lab.timeoutMs },
+        {
+          slug: lab.slug,
+          command,
+          files: this.session.files,
+          entry: lab.entry,
+          env: labEnvironment(this.settings),
+          timeoutMs: lab.timeoutMs,
+          allowedOrigins: allowedOrigins(this.settings),
+        },
         {
           stdout: (text) => this.output.write('stdout', text),
           stderr: (text) => this.output.write('stderr', text),

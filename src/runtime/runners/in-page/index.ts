@@ -1,5 +1,5 @@
 import type { RunIO, RunRequest, RunResult, Runner, TestResult, UsageEvent } from '../../runner.ts';
-import { createSandbox, type Sandbox } from './sandbox-frame.ts';
+import { connectOrigins, createSandbox, type Sandbox } from './sandbox-frame.ts';
 import { bareImports } from './scan-imports.ts';
 import type { RunMessage, WorkerMessage } from './protocol.ts';
 
@@ -11,6 +11,12 @@ export interface QuickRunnerOptions {
   maxOutputLines?: number;
 }
 
+interface WarmSandbox {
+  /** The origins its policy allows, joined: a run that needs others gets a new sandbox. */
+  key: string;
+  sandbox: Promise<Sandbox>;
+}
+
 /**
  * Runs labs in the page, offline, in any modern browser: TypeScript compiled by
  * sucrase in a worker inside an opaque-origin sandbox. One sandbox is kept warm
@@ -20,7 +26,9 @@ export class QuickRunner implements Runner {
   readonly kind = 'quick' as const;
   private readonly options: QuickRunnerOptions;
   private workerSource: Promise<string> | undefined;
-  private warm: Promise<Sandbox> | undefined;
+  private warm: WarmSandbox | undefined;
+  /** The origins of the last run: the next sandbox is started with the same policy. */
+  private origins: string[] = [];
   private disposed = false;
 
   constructor(options: QuickRunnerOptions) {
@@ -29,17 +37,31 @@ export class QuickRunner implements Runner {
 
   /** Starts a sandbox now, so that the next run does not wait for one. */
   prewarm(): void {
-    this.warm ??= this.spawn();
-    this.warm.catch(() => (this.warm = undefined));
+    if (this.warm) return;
+    const warm: WarmSandbox = { key: this.origins.join(' '), sandbox: this.spawn(this.origins) };
+    this.warm = warm;
+    warm.sandbox.catch(() => {
+      if (this.warm === warm) this.warm = undefined;
+    });
   }
 
-  private spawn(): Promise<Sandbox> {
+  /** The warm sandbox when its policy fits these origins, else a new one (the unfit one is removed). */
+  private takeSandbox(origins: string[]): Promise<Sandbox> {
+    const warm = this.warm;
+    this.warm = undefined;
+    this.origins = origins;
+    if (warm && warm.key === origins.join(' ')) return warm.sandbox;
+    void warm?.sandbox.then((sandbox) => sandbox.remove(), () => {});
+    return this.spawn(origins);
+  }
+
+  private spawn(origins: string[]): Promise<Sandbox> {
     this.workerSource ??= fetch(this.options.workerUrl).then((response) => {
       if (!response.ok) throw new Error(`Could not load the in-page runner (${response.status} from ${this.options.workerUrl}).`);
       return response.text();
     });
     this.workerSource.catch(() => (this.workerSource = undefined));
-    return this.workerSource.then(createSandbox);
+    return this.workerSource.then((source) => createSandbox(source, origins));
   }
 
   private async dependencies(files: Record<string, string>): Promise<Record<string, string>> {
@@ -50,8 +72,7 @@ export class QuickRunner implements Runner {
 
   async run(request: RunRequest, io: RunIO, signal?: AbortSignal): Promise<RunResult> {
     const started = performance.now();
-    const [dependencies, sandbox] = await Promise.all([this.dependencies(request.files), this.warm ?? this.spawn()]);
-    this.warm = undefined;
+    const [dependencies, sandbox] = await Promise.all([this.dependencies(request.files), this.takeSandbox(connectOrigins(request.allowedOrigins))]);
     const tests: TestResult[] = [];
     const usage: UsageEvent[] = [];
     return new Promise<RunResult>((resolve) => {
@@ -102,7 +123,7 @@ export class QuickRunner implements Runner {
 
   dispose(): void {
     this.disposed = true;
-    void this.warm?.then((sandbox) => sandbox.remove());
+    void this.warm?.sandbox.then((sandbox) => sandbox.remove(), () => {});
     this.warm = undefined;
   }
 }
