@@ -56,6 +56,13 @@ export interface RunResult {
   usage: UsageEvent[];
   /** Output lines dropped by the output cap, if any. */
   droppedLines: number;
+  /** Characters dropped by the output cap (a single huge line is cut too). */
+  droppedChars?: number;
+  /**
+   * False when the counts are a lower bound: the run was killed (Stop,
+   * timeout) and output written just before the kill could not be counted.
+   */
+  droppedExact?: boolean;
   durationMs: number;
 }
 

@@ -9,6 +9,8 @@ export interface QuickRunnerOptions {
   /** A CommonJS bundle of one npm package, by name. */
   loadDependency(specifier: string): Promise<string>;
   maxOutputLines?: number;
+  /** The character cap, so that one enormous line is cut as well. */
+  maxOutputChars?: number;
 }
 
 interface WarmSandbox {
@@ -75,29 +77,32 @@ export class QuickRunner implements Runner {
     const [dependencies, sandbox] = await Promise.all([this.dependencies(request.files), this.takeSandbox(connectOrigins(request.allowedOrigins))]);
     const tests: TestResult[] = [];
     const usage: UsageEvent[] = [];
+    // The worker reports dropped output as it goes, so a run killed mid-flood still says how much.
+    let dropped = { lines: 0, chars: 0 };
     return new Promise<RunResult>((resolve) => {
       let settled = false;
-      const finish = (result: Omit<RunResult, 'usage' | 'durationMs'> & { tests?: TestResult[] }) => {
+      const finish = (result: Omit<RunResult, 'usage' | 'durationMs' | 'droppedLines' | 'droppedChars'>, counted = dropped) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
         sandbox.remove();
         if (!this.disposed) this.prewarm();
-        resolve({ ...result, usage, durationMs: performance.now() - started });
+        resolve({ ...result, droppedLines: counted.lines, droppedChars: counted.chars, usage, durationMs: performance.now() - started });
       };
       const onAbort = () => {
         io.stderr('\n■ Stopped.\n');
-        finish({ exitCode: 130, end: 'stopped', droppedLines: 0, tests });
+        finish({ exitCode: 130, end: 'stopped', droppedExact: false, tests });
       };
       const timer = setTimeout(() => {
         io.stderr(`\n■ Stopped after ${request.timeoutMs / 1000} s: the lab's time limit (an endless loop?).\n`);
-        finish({ exitCode: 124, end: 'timeout', droppedLines: 0, tests });
+        finish({ exitCode: 124, end: 'timeout', droppedExact: false, tests });
       }, request.timeoutMs);
       if (signal?.aborted) return onAbort();
       signal?.addEventListener('abort', onAbort, { once: true });
       sandbox.port.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
         if (data.type === 'out') (data.stream === 'stderr' ? io.stderr : io.stdout)(data.text);
+        else if (data.type === 'dropped') dropped = { lines: data.lines, chars: data.chars };
         else if (data.type === 'test') {
           tests.push(data.result);
           io.test?.(data.result);
@@ -105,7 +110,7 @@ export class QuickRunner implements Runner {
           usage.push(data.event);
           io.usage?.(data.event);
         } else if (data.type === 'end') {
-          finish({ exitCode: data.exitCode, end: data.crashed ? 'crash' : 'exit', droppedLines: data.droppedLines, tests: data.tests });
+          finish({ exitCode: data.exitCode, end: data.crashed ? 'crash' : 'exit', droppedExact: true, tests: data.tests }, { lines: data.droppedLines, chars: data.droppedChars });
         }
       };
       const message: RunMessage = {
@@ -116,6 +121,7 @@ export class QuickRunner implements Runner {
         env: request.env,
         dependencies,
         maxOutputLines: this.options.maxOutputLines ?? 5_000,
+        maxOutputChars: this.options.maxOutputChars ?? 400_000,
       };
       sandbox.port.postMessage(message);
     });

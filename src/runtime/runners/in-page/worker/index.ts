@@ -22,7 +22,7 @@ function describeError(error: unknown): string {
 }
 
 async function run(message: RunMessage, post: (message: WorkerMessage) => void): Promise<void> {
-  const output = new CappedOutput(post, message.maxOutputLines);
+  const output = new CappedOutput(post, { maxLines: message.maxOutputLines, maxChars: message.maxOutputChars });
   const write = (stream: Stream, text: string) => output.write(stream, text);
   const activity = new Activity();
   activity.install(scope);
@@ -61,8 +61,8 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void):
   const end = () => {
     if (ended) return;
     ended = true;
-    output.flush();
-    post({ type: 'end', exitCode: crashed ? 1 : exitCode || Number(process.exitCode ?? 0), crashed, droppedLines: output.dropped, tests });
+    const { lines, chars } = output.dropped;
+    post({ type: 'end', exitCode: crashed ? 1 : exitCode || Number(process.exitCode ?? 0), crashed, droppedLines: lines, droppedChars: chars, tests });
   };
   scope.addEventListener('error', (event) => {
     event.preventDefault();
