@@ -47,6 +47,30 @@ test.describe('the workbench on the streaming-client lab', () => {
     await expect(wb.editor).toContainText('TODO');
   });
 
+  test('Undo solve survives a reload, and asks before replacing edits made after Solve', async ({ page }) => {
+    const wb = new WorkbenchDriver(page, slug);
+    await wb.open();
+    await wb.selectFile('src/sse.ts');
+    await wb.replaceCode('// my own attempt\n');
+    await wb.button('Solve').click();
+    await wb.confirm('Show the solution');
+    await expect(wb.editor).not.toContainText('my own attempt');
+
+    await page.reload();
+    const again = new WorkbenchDriver(page, slug);
+    await again.open();
+    await again.selectFile('src/sse.ts');
+    await again.replaceCode('// tweaked after Solve\n');
+    await again.button('Undo solve').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await expect(again.editor).toContainText('tweaked after Solve');
+    await again.button('Undo solve').click();
+    await again.confirm('Replace my edits');
+    await expect(again.editor).toContainText('my own attempt');
+    await expect(again.button('Undo solve')).toBeHidden();
+    await expect(again.button('Solve')).toBeVisible();
+  });
+
   test('Reset asks first, then goes back to the starter', async ({ page }) => {
     const wb = new WorkbenchDriver(page, slug);
     await wb.open();
