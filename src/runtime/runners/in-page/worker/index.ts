@@ -1,7 +1,7 @@
 // The in-page runner's worker: a classic worker started from a blob: URL inside
 // a sandboxed iframe. It receives a lab's files and runs `start` or `test`.
 import { CappedOutput, type Stream } from './output.ts';
-import { ModuleSystem } from './module-system.ts';
+import { ModuleSystem, warmUpCompiler } from './module-system.ts';
 import { Activity } from './activity.ts';
 import { createConsole } from './shims/console.ts';
 import { createProcess, ExitSignal } from './shims/process.ts';
@@ -112,5 +112,6 @@ scope.addEventListener('message', (event: MessageEvent) => {
   port.onmessage = (portEvent: MessageEvent<RunMessage>) => {
     if (portEvent.data?.type === 'run') void run(portEvent.data, post);
   };
+  warmUpCompiler();
   post({ type: 'ready' });
 });
