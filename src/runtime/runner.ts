@@ -39,6 +39,12 @@ export interface RunRequest {
   /** Environment for the lab: LAB_PROVIDER, LAB_MODEL, LAB_BASE_URL, LAB_API_KEY. */
   env: Record<string, string>;
   timeoutMs: number;
+  /**
+   * The origins the lab's code may connect to: the chosen provider's. None
+   * when empty or missing, as with the stand-in model. The quick runner
+   * enforces it with a Content-Security-Policy on its sandbox.
+   */
+  allowedOrigins?: string[];
 }
 
 export type RunEnd = 'exit' | 'stopped' | 'timeout' | 'crash';
@@ -50,6 +56,13 @@ export interface RunResult {
   usage: UsageEvent[];
   /** Output lines dropped by the output cap, if any. */
   droppedLines: number;
+  /** Characters dropped by the output cap (a single huge line is cut too). */
+  droppedChars?: number;
+  /**
+   * False when the counts are a lower bound: the run was killed (Stop,
+   * timeout) and output written just before the kill could not be counted.
+   */
+  droppedExact?: boolean;
   durationMs: number;
 }
 

@@ -3,21 +3,7 @@ import assert from 'node:assert/strict';
 import { LabSession } from '../../src/runtime/session/lab-session.ts';
 import { localEditStore } from '../../src/runtime/session/edit-store.ts';
 import { editableFiles, type LabData } from '../../src/runtime/session/lab-data.ts';
-
-class MemoryStorage implements Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
-  readonly items = new Map<string, string>();
-  full = false;
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage } from './support/memory-storage.ts';
 
 const lab: LabData = {
   slug: 'demo',
@@ -50,6 +36,58 @@ test('solve lays the solution over, and undo brings the learner’s files back',
   s.undoSolve();
   assert.equal(s.read('src/main.ts'), 'mine');
   assert.equal(s.canUndoSolve, false);
+});
+
+const reload = (storage: MemoryStorage) => new LabSession(lab, localEditStore(storage as unknown as Storage));
+
+test('Undo solve survives a reload', () => {
+  const { storage, session: s } = session();
+  s.update('src/util.ts', 'my util');
+  s.update('src/main.ts', 'mine');
+  s.solve();
+  const after = reload(storage);
+  assert.equal(after.read('src/main.ts'), 'solved');
+  assert.equal(after.canUndoSolve, true);
+  assert.equal(after.editedSinceSolve, false);
+  after.undoSolve();
+  assert.equal(after.read('src/main.ts'), 'mine');
+  assert.equal(after.read('src/util.ts'), 'my util');
+  assert.equal(reload(storage).canUndoSolve, false);
+  assert.equal(reload(storage).read('src/main.ts'), 'mine');
+});
+
+test('edits after Solve keep the copy from before Solve, and are noticed', () => {
+  const { storage, session: s } = session();
+  s.update('src/main.ts', 'mine');
+  s.solve();
+  s.update('src/main.ts', 'solved, then tweaked');
+  assert.equal(s.canUndoSolve, true);
+  assert.equal(s.editedSinceSolve, true);
+  const after = reload(storage);
+  assert.equal(after.read('src/main.ts'), 'solved, then tweaked');
+  assert.equal(after.editedSinceSolve, true);
+  after.undoSolve();
+  assert.equal(after.read('src/main.ts'), 'mine');
+});
+
+test('Solve changes nothing when the copy of the learner’s files cannot be stored', () => {
+  const { storage, session: s } = session();
+  s.update('src/main.ts', 'mine');
+  storage.full = true;
+  assert.equal(s.solve(), false);
+  assert.equal(s.read('src/main.ts'), 'mine');
+  assert.equal(s.canUndoSolve, false);
+  assert.equal(reload(storage).read('src/main.ts'), 'mine');
+});
+
+test('reset also drops the copy from before Solve', () => {
+  const { storage, session: s } = session();
+  s.update('src/main.ts', 'mine');
+  s.solve();
+  s.reset();
+  assert.equal(s.canUndoSolve, false);
+  assert.equal(reload(storage).canUndoSolve, false);
+  assert.equal(storage.items.size, 0);
 });
 
 test('reset goes back to the starter and clears the saved edits', () => {

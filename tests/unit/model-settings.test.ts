@@ -1,55 +1,93 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { labEnvironment, loadModelSettings, saveModelSettings, defaultSettings } from '../../src/runtime/workbench/model-settings.ts';
+import {
+  allowedOrigins,
+  defaultSettings,
+  labEnvironment,
+  loadModelSettings,
+  providerKeyStore,
+  providerOrigin,
+  saveModelSettings,
+  type ModelSettings,
+  type RealProvider,
+} from '../../src/runtime/workbench/model-settings.ts';
+import { MemoryStorage } from './support/memory-storage.ts';
 
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
-const storages = () => {
+/** A device's localStorage and this page's memory, both fresh. */
+const browser = () => {
   const local = new MemoryStorage();
-  const session = new MemoryStorage();
-  return { local, session, args: [local as unknown as Storage, session as unknown as Storage] as const };
+  const memory = new Map<string, string>();
+  const keys = (provider: RealProvider) => providerKeyStore(provider, local, memory);
+  return { local, memory, load: () => loadModelSettings(local, keys), save: (settings: ModelSettings) => saveModelSettings(settings, local, keys) };
 };
 
+const anthropic: ModelSettings = { ...defaultSettings, provider: 'anthropic', model: 'claude-haiku-4-5', apiKey: 'sk-ant-secret' };
+
 test('the stand-in is the default and its environment carries no key', () => {
-  const { args } = storages();
-  const settings = loadModelSettings(...args);
+  const settings = browser().load();
   assert.equal(settings.provider, 'stand-in');
   assert.deepEqual(labEnvironment({ ...settings, apiKey: 'sk-secret' }), { LAB_PROVIDER: 'stand-in' });
+  assert.deepEqual(allowedOrigins({ ...settings, apiKey: 'sk-secret', baseURL: 'http://localhost:11434/v1' }), []);
 });
 
-test('the key is kept for the tab only, unless the learner asks to remember it', () => {
-  const { local, session, args } = storages();
-  saveModelSettings({ runner: 'auto', provider: 'openai-compatible', model: 'gpt-4.1-mini', baseURL: '', apiKey: 'sk-tab', remember: false }, ...args);
-  assert.equal(session.getItem('ai-roadmap:model-key:v1'), 'sk-tab');
-  assert.equal([...local.items.values()].some((value) => value.includes('sk-tab')), false);
-  saveModelSettings({ ...loadModelSettings(...args), remember: true }, ...args);
-  assert.equal(local.getItem('ai-roadmap:model-key:v1'), 'sk-tab');
-  assert.equal(session.getItem('ai-roadmap:model-key:v1'), null);
+test('an Anthropic run never gets a base URL, even one left from an Ollama setup', () => {
+  const env = labEnvironment({ ...anthropic, baseURL: 'http://localhost:11434/v1' });
+  assert.deepEqual(env, { LAB_PROVIDER: 'anthropic', LAB_MODEL: 'claude-haiku-4-5', LAB_API_KEY: 'sk-ant-secret' });
+  assert.deepEqual(allowedOrigins({ ...anthropic, baseURL: 'http://localhost:11434/v1' }), ['https://api.anthropic.com']);
 });
 
-test('a real provider’s environment names the provider, model, URL and key', () => {
-  assert.deepEqual(labEnvironment({ ...defaultSettings, provider: 'openai-compatible', model: 'llama3.2', baseURL: 'http://localhost:11434/v1', apiKey: 'k' }), {
-    LAB_PROVIDER: 'openai-compatible',
-    LAB_MODEL: 'llama3.2',
-    LAB_BASE_URL: 'http://localhost:11434/v1',
-    LAB_API_KEY: 'k',
-  });
+test('an OpenAI-compatible run gets its base URL, and may connect to that origin only', () => {
+  const ollama: ModelSettings = { ...defaultSettings, provider: 'openai-compatible', model: 'llama3.2', baseURL: 'http://localhost:11434/v1', apiKey: 'k' };
+  assert.deepEqual(labEnvironment(ollama), { LAB_PROVIDER: 'openai-compatible', LAB_MODEL: 'llama3.2', LAB_BASE_URL: 'http://localhost:11434/v1', LAB_API_KEY: 'k' });
+  assert.deepEqual(allowedOrigins(ollama), ['http://localhost:11434']);
+  assert.equal(providerOrigin({ provider: 'openai-compatible', baseURL: '' }), 'https://api.openai.com');
+  assert.equal(providerOrigin({ provider: 'openai-compatible', baseURL: 'not a url' }), undefined);
+  assert.equal(providerOrigin({ provider: 'openai-compatible', baseURL: 'javascript:alert(1)' }), undefined);
+});
+
+test('the key is kept in this page’s memory only, unless the learner asks to remember it', () => {
+  const { local, memory, load, save } = browser();
+  save(anthropic);
+  assert.equal([...local.items.values()].some((value) => value.includes('sk-ant-secret')), false, 'the key reached localStorage');
+  assert.equal(load().apiKey, 'sk-ant-secret');
+  memory.clear(); // a reload
+  assert.equal(load().apiKey, '');
+
+  save({ ...anthropic, remember: true });
+  memory.clear();
+  assert.equal(load().apiKey, 'sk-ant-secret');
+  assert.equal(load().remember, true);
+
+  save({ ...load(), remember: false });
+  assert.equal([...local.items.values()].some((value) => value.includes('sk-ant-secret')), false, 'unticking left the key on the device');
+  memory.clear();
+  assert.equal(load().apiKey, '');
+});
+
+test('each provider keeps its own key, so switching provider never sends one provider’s key to another', () => {
+  const { load, save } = browser();
+  save({ ...defaultSettings, provider: 'openai-compatible', model: 'gpt-4.1-mini', apiKey: 'sk-openai' });
+  save({ ...anthropic, apiKey: 'sk-ant' });
+  assert.equal(load().apiKey, 'sk-ant');
+  save({ ...load(), provider: 'openai-compatible', apiKey: 'sk-openai' });
+  assert.equal(load().apiKey, 'sk-openai');
+  save({ ...load(), provider: 'anthropic', apiKey: '' });
+  assert.equal(load().apiKey, '', 'the OpenAI key was offered to Anthropic');
+});
+
+test('the settings JSON never holds a key, and the key of older versions is removed', () => {
+  const { local, load, save } = browser();
+  local.setItem('ai-roadmap:model-key:v1', 'sk-old');
+  save({ ...anthropic, remember: true });
+  assert.doesNotMatch(local.getItem('ai-roadmap:model:v1') ?? '', /sk-ant-secret/);
+  load();
+  assert.equal(local.getItem('ai-roadmap:model-key:v1'), null);
 });
 
 test('corrupt or unknown stored settings fall back to the stand-in', () => {
-  const { local, args } = storages();
+  const { local, load } = browser();
   local.setItem('ai-roadmap:model:v1', '{"provider":"skynet"}');
-  assert.equal(loadModelSettings(...args).provider, 'stand-in');
+  assert.equal(load().provider, 'stand-in');
   local.setItem('ai-roadmap:model:v1', 'not json');
-  assert.equal(loadModelSettings(...args).provider, 'stand-in');
+  assert.equal(load().provider, 'stand-in');
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { estimateCost, priceFor } from '../../src/runtime/workbench/run-cost.ts';
-import { describeEnd, summariseUsage } from '../../src/runtime/workbench/run-summary.ts';
+import { describeDropped, describeEnd, summariseUsage } from '../../src/runtime/workbench/run-summary.ts';
 
 const table = [
   { model: 'gpt-4.1-mini', inputPerMTok: 0.4, outputPerMTok: 1.6, asOf: '2025-04-14' },
@@ -31,5 +31,20 @@ test('a real provider’s run is priced at its model’s row, dated ids included
 
 test('the end of a run is described, with dropped output', () => {
   assert.equal(describeEnd({ exitCode: 0, end: 'exit', usage: [], droppedLines: 0, durationMs: 120 }, 10_000), 'Exited with code 0 after 0.12 s.');
-  assert.match(describeEnd({ exitCode: 124, end: 'timeout', usage: [], droppedLines: 995_000, durationMs: 10_000 }, 10_000), /longer than its 10 s limit.*995,000 more output lines were dropped/);
+  assert.match(describeEnd({ exitCode: 0, end: 'exit', usage: [], droppedLines: 995_000, droppedChars: 10_945_000, droppedExact: true, durationMs: 900 }, 10_000), /Output was capped: 995,000 more output lines \(10,945,000 characters\) were dropped/);
+});
+
+test('a lab’s own time limit is the one named', () => {
+  assert.match(describeEnd({ exitCode: 124, end: 'timeout', usage: [], droppedLines: 0, durationMs: 15_000 }, 15_000), /longer than its 15 s limit/);
+});
+
+test('a killed run’s dropped count is a lower bound, and says so', () => {
+  const line = describeEnd({ exitCode: 130, end: 'stopped', usage: [], droppedLines: 120_000, droppedChars: 1_300_000, droppedExact: false, durationMs: 2_000 }, 10_000);
+  assert.match(line, /Output was capped: at least 120,000 more output lines \(1,300,000 characters\) were dropped/);
+});
+
+test('one huge line cut by the character cap is reported in characters', () => {
+  assert.equal(describeDropped({ droppedLines: 0, droppedChars: 4_600_000, droppedExact: true }), ' Output was capped: 4,600,000 more output characters were dropped to keep the page responsive.');
+  assert.equal(describeDropped({ droppedLines: 1, droppedChars: 5, droppedExact: true }), ' Output was capped: 1 more output line (5 characters) was dropped to keep the page responsive.');
+  assert.equal(describeDropped({ droppedLines: 0, droppedChars: 0 }), '');
 });

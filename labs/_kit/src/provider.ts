@@ -12,7 +12,11 @@ export interface ModelSettings {
   provider: ProviderName;
   /** The model name, e.g. gpt-4.1-mini, llama3.2, claude-haiku-4-5. */
   model: string;
-  /** The endpoint; for openai-compatible it defaults to OpenAI's. */
+  /**
+   * The OpenAI-compatible endpoint, default OpenAI's. Only that provider uses
+   * it: a base URL left from an Ollama or OpenRouter setup must never receive
+   * an Anthropic key, so Anthropic always goes to api.anthropic.com.
+   */
   baseURL: string;
   apiKey: string;
 }
@@ -56,6 +60,13 @@ function required(value: string | undefined, variable: string, provider: Provide
   return value;
 }
 
+// Anthropic's API answers a browser's CORS request only when it carries this
+// header; its own TypeScript SDK sends it when `dangerouslyAllowBrowser` is
+// set, and @ai-sdk/anthropic 4 does not send it (as of December 2026). In the
+// page the key is the learner's own, typed into their browser, which is the
+// case the header exists for. Node ignores CORS, so the header changes nothing there.
+export const anthropicBrowserHeaders = { 'anthropic-dangerous-direct-browser-access': 'true' } as const;
+
 function openAICompatible(settings: Partial<ModelSettings>) {
   const baseURL = settings.baseURL ?? defaultOpenAIBaseURL;
   // OpenAI itself needs a key; a local endpoint (Ollama, vLLM) usually does not.
@@ -81,8 +92,7 @@ export function getModel(settings: Partial<ModelSettings> = {}, standInOptions: 
     case 'anthropic': {
       const model = required(chosen.model, 'LAB_MODEL', chosen.provider, 'claude-haiku-4-5');
       const apiKey = required(chosen.apiKey, 'LAB_API_KEY', chosen.provider, 'sk-ant-...');
-      const anthropic = createAnthropic({ apiKey, ...(chosen.baseURL ? { baseURL: chosen.baseURL } : {}) });
-      return withUsageReporting(anthropic(model));
+      return withUsageReporting(createAnthropic({ apiKey, headers: anthropicBrowserHeaders })(model));
     }
   }
 }

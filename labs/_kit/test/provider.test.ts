@@ -119,6 +119,57 @@ test('anthropic is built from the key and the model name; here its request is re
   await assert.rejects(generateText({ model, prompt: 'hi', maxRetries: 0 }), /tried to reach the network: https:\/\/api\.anthropic\.com\/v1\/messages/);
 });
 
+/**
+ * A local stand-in for api.anthropic.com: fetch calls to that host are sent to
+ * a server on 127.0.0.1 that answers in the Messages API format and records
+ * each request's headers.
+ */
+async function fakeAnthropic(t: { after(fn: () => unknown): void }) {
+  const seen: Array<{ path: string | undefined; headers: Record<string, string | string[] | undefined> }> = [];
+  const server = createServer(async (request, response) => {
+    for await (const _ of request);
+    seen.push({ path: request.url, headers: request.headers });
+    response.writeHead(200, { 'content-type': 'application/json' });
+    const content = [{ type: 'text', text: 'hello from the fake' }];
+    response.end(JSON.stringify({ id: 'msg_1', type: 'message', role: 'assistant', model: 'claude-haiku-4-5', content, stop_reason: 'end_turn', usage: { input_tokens: 5, output_tokens: 4 } }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const networkFetch = globalThis.fetch;
+  globalThis.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.host !== 'api.anthropic.com') return networkFetch(input, init);
+    return networkFetch(`http://127.0.0.1:${port}${url.pathname}${url.search}`, init);
+  };
+  t.after(() => {
+    globalThis.fetch = networkFetch;
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+  return seen;
+}
+
+test('anthropic requests carry the header that lets a browser call the API directly', async (t) => {
+  const seen = await fakeAnthropic(t);
+  const { text } = await generateText({ model: getModel({ provider: 'anthropic', model: 'claude-haiku-4-5', apiKey: 'sk-ant-test' }), prompt: 'hi', maxRetries: 0 });
+  assert.equal(text, 'hello from the fake');
+  assert.equal(seen.length, 1);
+  assert.equal(seen[0]?.path, '/v1/messages');
+  assert.equal(seen[0]?.headers['anthropic-dangerous-direct-browser-access'], 'true');
+  assert.equal(seen[0]?.headers['x-api-key'], 'sk-ant-test');
+});
+
+test('an Anthropic key never goes to a base URL left over from another provider', async (t) => {
+  const fake = await fakeOpenAI(['should not be asked']);
+  t.after(fake.close);
+  const environment = { LAB_PROVIDER: 'anthropic', LAB_MODEL: 'claude-haiku-4-5', LAB_API_KEY: 'sk-ant-secret', LAB_BASE_URL: fake.baseURL };
+  await withLabEnvironment(environment, async () => {
+    await assert.rejects(generateText({ model: getModel(), prompt: 'hi', maxRetries: 0 }), /tried to reach the network: https:\/\/api\.anthropic\.com\/v1\/messages/);
+  });
+  const passed = getModel({ provider: 'anthropic', model: 'claude-haiku-4-5', apiKey: 'sk-ant-secret', baseURL: fake.baseURL });
+  await assert.rejects(generateText({ model: passed, prompt: 'hi', maxRetries: 0 }), /https:\/\/api\.anthropic\.com\/v1\/messages/);
+  assert.equal(fake.seen.length, 0);
+});
+
 test('the settings can come from LAB_* environment variables', () => {
   assert.deepEqual(settingsFromEnvironment({ LAB_PROVIDER: 'anthropic', LAB_MODEL: 'claude-haiku-4-5', LAB_API_KEY: 'k', LAB_BASE_URL: 'http://x' }), {
     provider: 'anthropic',

@@ -6,7 +6,9 @@ type Listener = (change: { path?: string; reason: 'edit' | 'solve' | 'undo' | 'r
 
 /**
  * The learner's working copy of one lab. Every change is saved at once, so a
- * reload, a navigation or a killed run never loses an edit.
+ * reload, a navigation or a killed run never loses an edit. Solve saves the
+ * files it replaces, so Undo works after a reload too, and edits made after
+ * Solve keep that copy: only Undo (confirmed) or Reset lets it go.
  */
 export class LabSession {
   readonly lab: LabData;
@@ -20,9 +22,10 @@ export class LabSession {
   constructor(lab: LabData, store: EditStore) {
     this.lab = lab;
     this.store = store;
-    const restored = store.load(lab.slug)?.files ?? {};
     // Files the book added since the edits were saved come from the starter.
-    this.current = { ...lab.starter, ...pick(restored, Object.keys(lab.starter)) };
+    this.current = overStarter(lab, store.load(lab.slug)?.files ?? {});
+    const snapshot = store.loadSnapshot(lab.slug);
+    this.beforeSolve = snapshot ? overStarter(lab, snapshot) : undefined;
   }
 
   get files(): FileMap {
@@ -41,20 +44,35 @@ export class LabSession {
     return this.beforeSolve !== undefined;
   }
 
+  /** True when the learner changed the files after Solve: Undo would replace those changes. */
+  get editedSinceSolve(): boolean {
+    if (!this.beforeSolve) return false;
+    const solved = { ...this.beforeSolve, ...this.lab.solution };
+    return Object.keys(this.current).some((path) => this.current[path] !== solved[path]);
+  }
+
   update(path: string, content: string): void {
     if (this.current[path] === content) return;
     this.current[path] = content;
-    this.beforeSolve = undefined;
     this.persist();
     this.emit({ path, reason: 'edit' });
   }
 
-  /** Lays the solution over the learner's files; undoSolve() brings their files back. */
-  solve(): void {
-    this.beforeSolve = { ...this.current };
+  /**
+   * Lays the solution over the learner's files, after saving a copy of them
+   * for undoSolve(). Returns false, changing nothing, when that copy cannot be
+   * saved: solving then would lose the learner's files on the next reload.
+   */
+  solve(): boolean {
+    // A second Solve keeps the first copy: that one holds the learner's own work.
+    if (!this.beforeSolve) {
+      if (!this.store.saveSnapshot(this.lab.slug, edits(this.lab, this.current))) return false;
+      this.beforeSolve = { ...this.current };
+    }
     this.current = { ...this.current, ...this.lab.solution };
     this.persist();
     this.emit({ reason: 'solve' });
+    return true;
   }
 
   undoSolve(): void {
@@ -62,14 +80,17 @@ export class LabSession {
     this.current = this.beforeSolve;
     this.beforeSolve = undefined;
     this.persist();
+    // The copy is dropped only once the restored files are stored.
+    if (this.saved) this.store.clearSnapshot(this.lab.slug);
     this.emit({ reason: 'undo' });
   }
 
-  /** Back to the starter; the saved edits are cleared. */
+  /** Back to the starter; the saved edits and the copy from before Solve are cleared. */
   reset(): void {
     this.current = { ...this.lab.starter };
     this.beforeSolve = undefined;
     this.store.clear(this.lab.slug);
+    this.store.clearSnapshot(this.lab.slug);
     this.saved = true;
     this.emit({ reason: 'reset' });
   }
@@ -80,7 +101,7 @@ export class LabSession {
   }
 
   private persist(): void {
-    const edited = Object.fromEntries(Object.entries(this.current).filter(([path, content]) => content !== this.lab.starter[path]));
+    const edited = edits(this.lab, this.current);
     this.saved = Object.keys(edited).length === 0 ? (this.store.clear(this.lab.slug), true) : this.store.save(this.lab.slug, edited);
   }
 
@@ -89,6 +110,12 @@ export class LabSession {
   }
 }
 
-function pick(files: FileMap, paths: string[]): FileMap {
-  return Object.fromEntries(Object.entries(files).filter(([path]) => paths.includes(path)));
+/** The files that differ from the starter: what is worth storing. */
+function edits(lab: LabData, files: FileMap): FileMap {
+  return Object.fromEntries(Object.entries(files).filter(([path, content]) => content !== lab.starter[path]));
+}
+
+/** Stored edits laid over the starter, ignoring files the lab no longer has. */
+function overStarter(lab: LabData, stored: FileMap): FileMap {
+  return { ...lab.starter, ...Object.fromEntries(Object.entries(stored).filter(([path]) => Object.hasOwn(lab.starter, path))) };
 }

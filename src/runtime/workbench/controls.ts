@@ -2,10 +2,11 @@ import { h } from './dom.ts';
 
 export type ControlName = 'run' | 'test' | 'stop' | 'solve' | 'undo' | 'reset' | 'settings';
 
-const labels: Record<ControlName, { text: string; title: string }> = {
-  run: { text: '▶ Run', title: 'Run the lab (Ctrl/⌘ + Enter in the editor)' },
-  test: { text: '✓ Test', title: 'Run the lab’s tests and show a checklist' },
-  stop: { text: '■ Stop', title: 'Stop the running code' },
+// The symbols are decoration: hidden from assistive technology, so a button's name is its word.
+const labels: Record<ControlName, { symbol?: string; text: string; title: string }> = {
+  run: { symbol: '▶', text: 'Run', title: 'Run the lab (Ctrl/⌘ + Enter in the editor)' },
+  test: { symbol: '✓', text: 'Test', title: 'Run the lab’s tests and show a checklist' },
+  stop: { symbol: '■', text: 'Stop', title: 'Stop the running code' },
   solve: { text: 'Solve', title: 'Lay the solution over your files (you can undo)' },
   undo: { text: 'Undo solve', title: 'Bring back your files as they were before Solve' },
   reset: { text: 'Reset', title: 'Go back to the starter code (your edits are discarded)' },
@@ -19,8 +20,11 @@ export class Controls {
   readonly status: HTMLElement;
 
   constructor(onPress: (name: ControlName) => void) {
-    const make = (name: ControlName, primary = false) =>
-      h('button', { type: 'button', class: `wb-button${primary ? ' wb-primary' : ''}`, title: labels[name].title, 'data-control': name }, labels[name].text);
+    const make = (name: ControlName, primary = false) => {
+      const { symbol, text, title } = labels[name];
+      const mark = symbol ? h('span', { class: 'wb-symbol', 'aria-hidden': 'true' }, `${symbol} `) : undefined;
+      return h('button', { type: 'button', class: `wb-button${primary ? ' wb-primary' : ''}`, title, 'data-control': name }, mark, text);
+    };
     this.buttons = {
       run: make('run', true),
       test: make('test'),

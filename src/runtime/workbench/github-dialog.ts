@@ -1,8 +1,12 @@
 import { h, uniqueId } from './dom.ts';
 import { exportToGitHub, GitHubExportError, type GitHubExportResult } from '../export/github.ts';
 import type { FileMap } from '../export/standalone.ts';
+import { forgetLegacySecret, secretStore } from '../session/secret-store.ts';
 
-const tokenKey = 'ai-roadmap:github-token:v1';
+// The token lives in this page's memory, or on this device when the learner asks (see secret-store.ts).
+const githubToken = () => secretStore('ai-roadmap:github-token:v2');
+// Older versions kept the token in sessionStorage under this name.
+const legacyTokenKey = 'ai-roadmap:github-token:v1';
 const apiBaseKey = 'ai-roadmap:github-api:v1';
 const newTokenUrl =
   'https://github.com/settings/personal-access-tokens/new?name=AI+Engineer+Roadmap+lab&description=Push+a+lab+to+a+new+repository';
@@ -29,7 +33,10 @@ const stored = (storage: Storage | undefined, key: string): string => {
 export function openGitHubDialog(slug: string, projectFiles: () => FileMap): void {
   const name = h('input', { type: 'text', value: slug, required: true, pattern: '[A-Za-z0-9._-]+', autocomplete: 'off' });
   const visibility = h('select', {}, h('option', { value: 'public' }, 'Public'), h('option', { value: 'private' }, 'Private'));
-  const token = h('input', { type: 'password', required: true, autocomplete: 'off', value: stored(globalThis.sessionStorage, tokenKey) });
+  forgetLegacySecret(legacyTokenKey);
+  const tokenStore = githubToken();
+  const token = h('input', { type: 'password', required: true, autocomplete: 'off', value: tokenStore.read() });
+  const rememberToken = h('input', { type: 'checkbox', checked: tokenStore.remembered });
   const apiBase = h('input', { type: 'url', value: stored(globalThis.localStorage, apiBaseKey) || 'https://api.github.com' });
   const steps = h('ol', { class: 'wb-steps', 'aria-live': 'polite' });
   const outcome = h('p', { class: 'wb-outcome', role: 'status' });
@@ -46,11 +53,16 @@ export function openGitHubDialog(slug: string, projectFiles: () => FileMap): voi
       {},
       'You need a token. ',
       h('a', { href: newTokenUrl, target: '_blank', rel: 'noopener' }, 'Create a fine-grained token'),
-      ' with Administration: write and Contents: write (or a classic token with public_repo). The token stays in this browser for this tab and is sent only to GitHub.',
+      ' with Administration: write and Contents: write (or a classic token with public_repo).',
     ),
     labelled('Repository name', name),
     labelled('Visibility', visibility),
-    labelled('Token', token),
+    labelled(
+      'Token',
+      token,
+      'The token is sent only to GitHub (the API base URL below), never to this site. It is kept in this page’s memory and forgotten when you reload or leave, unless you tick “Remember on this device”, which keeps it in this browser’s storage for this site until you untick it.',
+    ),
+    h('label', { class: 'wb-check' }, rememberToken, ' Remember on this device'),
     h('details', {}, h('summary', {}, 'GitHub Enterprise Server'), labelled('API base URL', apiBase, 'For example https://github.example.com/api/v3')),
     steps,
     outcome,
@@ -65,8 +77,8 @@ export function openGitHubDialog(slug: string, projectFiles: () => FileMap): voi
     submit.disabled = true;
     steps.replaceChildren();
     outcome.textContent = '';
+    tokenStore.write(token.value.trim(), rememberToken.checked);
     try {
-      sessionStorage.setItem(tokenKey, token.value);
       localStorage.setItem(apiBaseKey, apiBase.value);
     } catch {
       // Not remembered where storage is unavailable; the export still works.

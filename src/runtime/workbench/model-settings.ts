@@ -1,10 +1,13 @@
 // Which model the labs call. The stand-in is the default and needs nothing.
-// The API key stays in this browser: in sessionStorage (this tab) unless the
-// learner ticks "remember on this device", and it is handed only to the lab run
-// when a real provider is chosen, which sends it only to that provider's URL.
+// Each real provider has its own key (see secret-store.ts for where it is
+// kept), so a key typed for one provider is never sent to another. A run gets
+// the key only when a real provider is chosen, and its sandbox may connect to
+// that provider's origin and nowhere else.
 import type { RunnerPreference } from '../runners/auto-runner.ts';
+import { forgetLegacySecret, secretStore, type SecretStore } from '../session/secret-store.ts';
 
 export type Provider = 'stand-in' | 'openai-compatible' | 'anthropic';
+export type RealProvider = Exclude<Provider, 'stand-in'>;
 
 export const runnerLabels: Record<RunnerPreference, string> = {
   auto: 'Automatic: full Node (WebContainer) where it starts, else in the page',
@@ -17,10 +20,15 @@ export interface ModelSettings {
   runner: RunnerPreference;
   provider: Provider;
   model: string;
+  /** The OpenAI-compatible endpoint; no other provider uses it. */
   baseURL: string;
+  /** The key for the chosen provider ('' for the stand-in). */
   apiKey: string;
+  /** Whether that key is kept on this device rather than for this page only. */
   remember: boolean;
 }
+
+type Storage_ = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const providerLabels: Record<Provider, string> = {
   'stand-in': 'Stand-in model (offline, no key)',
@@ -28,9 +36,20 @@ export const providerLabels: Record<Provider, string> = {
   anthropic: 'Anthropic',
 };
 
+export const defaultOpenAIBaseURL = 'https://api.openai.com/v1';
+export const anthropicOrigin = 'https://api.anthropic.com';
+
 const settingsKey = 'ai-roadmap:model:v1';
-const apiKeyKey = 'ai-roadmap:model-key:v1';
+// Before keys were kept per provider, one key lived here, in sessionStorage or localStorage.
+const legacyKeyName = 'ai-roadmap:model-key:v1';
 export const defaultSettings: ModelSettings = { runner: 'auto', provider: 'stand-in', model: '', baseURL: '', apiKey: '', remember: false };
+
+/** Where the key of one real provider is kept. */
+export const providerKeyStore = (provider: RealProvider, device?: Storage_, memory?: Map<string, string>): SecretStore =>
+  secretStore(`ai-roadmap:model-key:${provider}:v2`, device ?? globalThis.localStorage, memory);
+
+type KeyStores = (provider: RealProvider) => SecretStore;
+const deviceKeyStores = (local: Storage_ | undefined): KeyStores => (provider) => providerKeyStore(provider, local);
 
 const safely = <T>(read: () => T, fallback: T): T => {
   try {
@@ -40,33 +59,61 @@ const safely = <T>(read: () => T, fallback: T): T => {
   }
 };
 
-export function loadModelSettings(local: Storage | undefined = globalThis.localStorage, session: Storage | undefined = globalThis.sessionStorage): ModelSettings {
+export function loadModelSettings(local: Storage_ | undefined = globalThis.localStorage, keys: KeyStores = deviceKeyStores(local)): ModelSettings {
+  forgetLegacySecret(legacyKeyName, [local, safely(() => globalThis.sessionStorage, undefined)]);
   const stored = safely(() => JSON.parse(local?.getItem(settingsKey) ?? 'null') as Partial<ModelSettings> | null, null) ?? {};
-  const apiKey = safely(() => session?.getItem(apiKeyKey) ?? local?.getItem(apiKeyKey) ?? '', '');
   const provider: Provider = stored.provider && stored.provider in providerLabels ? stored.provider : 'stand-in';
   const runner: RunnerPreference = stored.runner && stored.runner in runnerLabels ? stored.runner : 'auto';
-  return { ...defaultSettings, ...stored, provider, runner, apiKey };
+  const settings: ModelSettings = {
+    ...defaultSettings,
+    runner,
+    provider,
+    model: typeof stored.model === 'string' ? stored.model : '',
+    baseURL: typeof stored.baseURL === 'string' ? stored.baseURL : '',
+  };
+  if (provider === 'stand-in') return settings;
+  const key = keys(provider);
+  return { ...settings, apiKey: key.read(), remember: key.remembered };
 }
 
-export function saveModelSettings(settings: ModelSettings, local: Storage | undefined = globalThis.localStorage, session: Storage | undefined = globalThis.sessionStorage): void {
-  const { apiKey, ...rest } = settings;
-  safely(() => {
-    local?.setItem(settingsKey, JSON.stringify(rest));
-    local?.removeItem(apiKeyKey);
-    session?.removeItem(apiKeyKey);
-    if (apiKey) (settings.remember ? local : session)?.setItem(apiKeyKey, apiKey);
-  }, undefined);
+/** Saves the settings; the key goes to the chosen provider's secret store, never into the settings JSON. */
+export function saveModelSettings(settings: ModelSettings, local: Storage_ | undefined = globalThis.localStorage, keys: KeyStores = deviceKeyStores(local)): boolean {
+  const { runner, provider, model, baseURL } = settings;
+  safely(() => local?.setItem(settingsKey, JSON.stringify({ runner, provider, model, baseURL })), undefined);
+  return provider === 'stand-in' ? true : keys(provider).write(settings.apiKey, settings.remember);
 }
 
-/** The LAB_* environment for a run: nothing secret unless a real provider is chosen. */
+/** The origin a provider's requests go to, or undefined for the stand-in (or an unusable base URL). */
+export function providerOrigin(settings: Pick<ModelSettings, 'provider' | 'baseURL'>): string | undefined {
+  if (settings.provider === 'stand-in') return undefined;
+  if (settings.provider === 'anthropic') return anthropicOrigin;
+  try {
+    const url = new URL(settings.baseURL || defaultOpenAIBaseURL);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The LAB_* environment for a run: nothing secret unless a real provider is
+ * chosen, and LAB_BASE_URL only for the OpenAI-compatible provider (a base URL
+ * left from an Ollama setup must never receive an Anthropic key).
+ */
 export function labEnvironment(settings: ModelSettings): Record<string, string> {
   if (settings.provider === 'stand-in') return { LAB_PROVIDER: 'stand-in' };
   const env: Record<string, string> = { LAB_PROVIDER: settings.provider };
   if (settings.model) env.LAB_MODEL = settings.model;
-  if (settings.baseURL) env.LAB_BASE_URL = settings.baseURL;
+  if (settings.provider === 'openai-compatible' && settings.baseURL) env.LAB_BASE_URL = settings.baseURL;
   if (settings.apiKey) env.LAB_API_KEY = settings.apiKey;
   return env;
 }
+
+/** The origins a run's code may connect to: the chosen provider's, none for the stand-in. */
+export const allowedOrigins = (settings: ModelSettings): string[] => {
+  const origin = providerOrigin(settings);
+  return origin ? [origin] : [];
+};
 
 export const describeModel = (settings: ModelSettings): string =>
   settings.provider === 'stand-in' ? 'stand-in model' : `${settings.model || '(no model name)'} via ${settings.provider === 'anthropic' ? 'Anthropic' : settings.baseURL || 'OpenAI'}`;

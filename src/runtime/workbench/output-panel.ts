@@ -26,8 +26,11 @@ export class OutputPanel {
     for (const converter of Object.values(this.converters)) converter.ansi_to_html('\u001b[0m');
   }
 
+  /** Queues output; it is rendered on the next animation frame, consecutive writes to one stream as one span. */
   write(stream: Stream, text: string): void {
-    this.pending.push({ stream, text });
+    const last = this.pending.at(-1);
+    if (last?.stream === stream) last.text += text;
+    else this.pending.push({ stream, text });
     this.frame ||= requestAnimationFrame(() => this.flush());
   }
 

@@ -10,8 +10,19 @@ export function describeEnd(result: RunResult, timeoutMs: number): string {
     timeout: `Stopped: the lab ran longer than its ${timeoutMs / 1000} s limit (an endless loop?).`,
     crash: `Crashed after ${seconds(result.durationMs)} (exit code ${result.exitCode}).`,
   }[result.end];
-  const dropped = result.droppedLines > 0 ? ` ${result.droppedLines.toLocaleString('en')} more output lines were dropped to keep the page responsive.` : '';
-  return how + dropped;
+  return how + describeDropped(result);
+}
+
+const count = (value: number, unit: string): string => `${value.toLocaleString('en')} ${unit}${value === 1 ? '' : 's'}`;
+
+/** What the output cap dropped; "at least" when the run was killed before it could report its last output. */
+export function describeDropped(result: Pick<RunResult, 'droppedLines' | 'droppedChars' | 'droppedExact'>): string {
+  const chars = result.droppedChars ?? 0;
+  if (result.droppedLines === 0 && chars === 0) return '';
+  const bound = result.droppedExact === false ? 'at least ' : '';
+  const what = result.droppedLines > 0 ? `${count(result.droppedLines, 'more output line')}${chars > 0 ? ` (${count(chars, 'character')})` : ''}` : count(chars, 'more output character');
+  const primary = result.droppedLines > 0 ? result.droppedLines : chars;
+  return ` Output was capped: ${bound}${what} ${primary === 1 ? 'was' : 'were'} dropped to keep the page responsive.`;
 }
 
 /** Token usage of a run, from the kit's usage events; undefined when no model was called. */

@@ -1,37 +1,71 @@
 import { h, uniqueId } from './dom.ts';
-import { providerLabels, runnerLabels, type ModelSettings, type Provider } from './model-settings.ts';
+import { defaultOpenAIBaseURL, providerKeyStore, providerLabels, providerOrigin, runnerLabels, type ModelSettings, type Provider, type RealProvider } from './model-settings.ts';
 import type { RunnerPreference } from '../runners/auto-runner.ts';
 
-function field(label: string, input: HTMLInputElement | HTMLSelectElement, hint?: string): HTMLElement {
+function field(label: string, input: HTMLInputElement | HTMLSelectElement, hint?: HTMLElement | string): HTMLElement {
   const id = uniqueId('wb-field');
   input.id = id;
-  const hintElement = hint ? h('small', { id: `${id}-hint` }, hint) : undefined;
-  if (hintElement) input.setAttribute('aria-describedby', hintElement.id);
+  const hintElement = typeof hint === 'string' ? h('small', {}, hint) : hint;
+  if (hintElement) {
+    hintElement.id = `${id}-hint`;
+    input.setAttribute('aria-describedby', hintElement.id);
+  }
   return h('div', { class: 'wb-field' }, h('label', { for: id }, label), input, hintElement);
 }
 
+// The in-page runner's requests come from an opaque origin (Origin: null).
+// Ollama's OLLAMA_ORIGINS accepts "*" but not "null": its CORS library refuses
+// an origin without a scheme (https://docs.ollama.com/faq, as of December 2026).
+const ollamaHint = `Leave empty for OpenAI (${defaultOpenAIBaseURL}). Ollama: http://localhost:11434/v1, with Ollama started as OLLAMA_ORIGINS=* ollama serve, because requests from the lab sandbox carry Origin: null.`;
+
+const destination = (provider: Provider, baseURL: string): string => {
+  const origin = providerOrigin({ provider, baseURL });
+  return origin ? origin.replace(/^https?:\/\//, '') : 'the base URL above (it is not a valid http or https URL yet)';
+};
+
 /** The model settings as a modal form; resolves with the new settings, or undefined when cancelled. */
-export function editModelSettings(current: ModelSettings): Promise<ModelSettings | undefined> {
+export function editModelSettings(current: ModelSettings, keys: (provider: RealProvider) => { read(): string; readonly remembered: boolean } = providerKeyStore): Promise<ModelSettings | undefined> {
   const provider = h('select', {}, ...Object.entries(providerLabels).map(([value, label]) => h('option', { value, selected: value === current.provider }, label)));
   const model = h('input', { type: 'text', value: current.model, placeholder: 'gpt-4.1-mini, llama3.2, claude-haiku-4-5…', autocomplete: 'off', spellcheck: 'false' });
-  const baseURL = h('input', { type: 'url', value: current.baseURL, placeholder: 'https://api.openai.com/v1', autocomplete: 'off' });
-  const apiKey = h('input', { type: 'password', value: current.apiKey, autocomplete: 'off', spellcheck: 'false' });
-  const remember = h('input', { type: 'checkbox', checked: current.remember });
+  const baseURL = h('input', { type: 'url', value: current.baseURL, placeholder: defaultOpenAIBaseURL, autocomplete: 'off' });
+  const apiKey = h('input', { type: 'password', autocomplete: 'off', spellcheck: 'false' });
+  const remember = h('input', { type: 'checkbox' });
+  const keyHint = h('small', {});
   const runner = h('select', {}, ...Object.entries(runnerLabels).map(([value, label]) => h('option', { value, selected: value === current.runner }, label)));
+  const baseURLField = field('Base URL', baseURL, ollamaHint);
   const realOnly = h(
     'fieldset',
     { class: 'wb-real-provider' },
     h('legend', {}, 'Real provider'),
     field('Model name', model),
-    field('Base URL (OpenAI-compatible only)', baseURL, 'Leave empty for OpenAI. Ollama: http://localhost:11434/v1 (allow this site in OLLAMA_ORIGINS).'),
-    field('API key', apiKey, 'Stays in this browser and is sent only to the provider above, never to this site.'),
-    h('label', { class: 'wb-check' }, remember, ' Remember the key on this device (otherwise it is forgotten when this tab closes)'),
+    baseURLField,
+    field('API key', apiKey, keyHint),
+    h('label', { class: 'wb-check' }, remember, ' Remember on this device'),
   );
-  const syncVisibility = () => {
-    realOnly.hidden = provider.value === 'stand-in';
+
+  // Each provider has its own key; what is typed for one stays with it while the learner switches.
+  const drafts = new Map<RealProvider, { apiKey: string; remember: boolean }>();
+  if (current.provider !== 'stand-in') drafts.set(current.provider, { apiKey: current.apiKey, remember: current.remember });
+  let shown: Provider = current.provider;
+  const draftFor = (name: RealProvider) => drafts.get(name) ?? { apiKey: keys(name).read(), remember: keys(name).remembered };
+  const sync = () => {
+    if (shown !== 'stand-in') drafts.set(shown, { apiKey: apiKey.value, remember: remember.checked });
+    shown = provider.value as Provider;
+    realOnly.hidden = shown === 'stand-in';
+    // The base URL belongs to the OpenAI-compatible provider alone; a disabled field is never sent.
+    baseURLField.hidden = shown !== 'openai-compatible';
+    baseURL.disabled = shown !== 'openai-compatible';
+    if (shown === 'stand-in') return;
+    const draft = draftFor(shown);
+    apiKey.value = draft.apiKey;
+    remember.checked = draft.remember;
+    keyHint.textContent = `Sent only to ${destination(shown, baseURL.value.trim())}, never to this site. It is kept in this page's memory and forgotten when you reload or leave, unless you tick “Remember on this device”, which keeps it in this browser's storage for this site until you untick it. Lab code runs in a sandbox that can reach only this provider.`;
   };
-  provider.addEventListener('change', syncVisibility);
-  syncVisibility();
+  provider.addEventListener('change', sync);
+  baseURL.addEventListener('input', () => {
+    if (shown === 'openai-compatible') sync();
+  });
+  sync();
 
   const dialog = h(
     'dialog',
@@ -54,7 +88,15 @@ export function editModelSettings(current: ModelSettings): Promise<ModelSettings
     dialog.addEventListener('close', () => {
       dialog.remove();
       if (dialog.returnValue !== 'save') return resolve(undefined);
-      resolve({ runner: runner.value as RunnerPreference, provider: provider.value as Provider, model: model.value.trim(), baseURL: baseURL.value.trim(), apiKey: apiKey.value.trim(), remember: remember.checked });
+      const chosen = provider.value as Provider;
+      resolve({
+        runner: runner.value as RunnerPreference,
+        provider: chosen,
+        model: model.value.trim(),
+        baseURL: baseURL.value.trim(),
+        apiKey: chosen === 'stand-in' ? '' : apiKey.value.trim(),
+        remember: chosen !== 'stand-in' && remember.checked,
+      });
     });
   });
 }

@@ -10,7 +10,7 @@ import { FileEditor } from './editor.ts';
 import { OutputPanel } from './output-panel.ts';
 import { TestPanel } from './test-panel.ts';
 import { confirmAction } from './confirm.ts';
-import { describeModel, labEnvironment, loadModelSettings, saveModelSettings } from './model-settings.ts';
+import { allowedOrigins, describeModel, labEnvironment, loadModelSettings, saveModelSettings } from './model-settings.ts';
 import { editModelSettings } from './settings-dialog.ts';
 import { describeEnd, summariseUsage } from './run-summary.ts';
 import { estimateCost } from './run-cost.ts';
@@ -128,17 +128,29 @@ class Workbench {
     if (name === 'run') return this.run('start');
     if (name === 'test') return this.run('test');
     if (name === 'stop') return this.running?.abort();
-    if (name === 'undo') return this.session.undoSolve();
-    if (name === 'solve' && (await confirmAction('Lay the solution over your files? You can undo this until you edit again.', 'Show the solution'))) this.session.solve();
+    if (name === 'undo') return this.undoSolve();
+    if (name === 'solve' && (await confirmAction('Lay the solution over your files? A copy of your files is kept, so Undo solve brings them back, even after a reload.', 'Show the solution'))) {
+      if (!this.session.solve()) this.controls.status.textContent = 'Solve did nothing: this browser could not store a copy of your files to undo it (storage is full or disabled).';
+    }
     if (name === 'reset' && (await confirmAction('Go back to the starter code? Your edits to this lab will be discarded.', 'Reset to the starter'))) this.session.reset();
     if (name === 'settings') {
       const next = await editModelSettings(this.settings);
       if (next) {
         this.settings = next;
-        saveModelSettings(next);
+        const kept = saveModelSettings(next);
         this.controls.setModel(describeModel(next));
+        if (!kept) this.controls.status.textContent = 'This browser could not remember the key on this device; it is kept for this page only.';
       }
     }
+  }
+
+  /** Brings back the files from before Solve; asks first when that would replace edits made since. */
+  private async undoSolve(): Promise<void> {
+    if (this.session.editedSinceSolve) {
+      const replace = await confirmAction('You have edited the files since Solve. Undo solve replaces those edits with your files from before Solve.', 'Replace my edits');
+      if (!replace) return;
+    }
+    this.session.undoSolve();
   }
 
   private async run(command: RunCommand): Promise<void> {
@@ -156,7 +168,15 @@ class Workbench {
     try {
       const { lab } = this.session;
       result = await this.runner.run(
-        { slug: lab.slug, command, files: this.session.files, entry: lab.entry, env: labEnvironment(this.settings), timeoutMs: lab.timeoutMs },
+        {
+          slug: lab.slug,
+          command,
+          files: this.session.files,
+          entry: lab.entry,
+          env: labEnvironment(this.settings),
+          timeoutMs: lab.timeoutMs,
+          allowedOrigins: allowedOrigins(this.settings),
+        },
         {
           stdout: (text) => this.output.write('stdout', text),
           stderr: (text) => this.output.write('stderr', text),

@@ -1,5 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** Opens a lab page with nothing stored from earlier tests: no edits, no settings. */
+export async function freshLabPage(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+}
+
 /** Drives one lab's workbench on a page. */
 export class WorkbenchDriver {
   readonly page: Page;
@@ -17,6 +24,24 @@ export class WorkbenchDriver {
 
   button(name: string): Locator {
     return this.root.getByRole('button', { name, exact: false });
+  }
+
+  /** The sandbox iframes on the page (the running one, or the one kept warm for the next run). */
+  get sandboxes(): Locator {
+    return this.page.locator('iframe[title="Lab sandbox"]');
+  }
+
+  /** Chooses the model in the settings dialog, as a learner does. */
+  async chooseModel(settings: { provider: string; model?: string; baseURL?: string; apiKey?: string; remember?: boolean }): Promise<void> {
+    await this.button('Model').click();
+    const dialog = this.page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByLabel('Model', { exact: true }).selectOption(settings.provider);
+    if (settings.model !== undefined) await dialog.getByLabel('Model name').fill(settings.model);
+    if (settings.baseURL !== undefined) await dialog.getByLabel('Base URL').fill(settings.baseURL);
+    if (settings.apiKey !== undefined) await dialog.getByLabel('API key').fill(settings.apiKey);
+    if (settings.remember !== undefined) await dialog.getByLabel('Remember on this device').setChecked(settings.remember);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
   }
 
   get output(): Locator {
@@ -45,7 +70,25 @@ export class WorkbenchDriver {
 
   async run(): Promise<void> {
     await this.button('Run').click();
+    await this.finished();
+  }
+
+  /** Waits until the run in progress has ended. */
+  async finished(): Promise<void> {
     await expect(this.status).toContainText(/Exited|Stopped|Crashed/, { timeout: 30_000 });
+  }
+
+  /** Puts `code` in the lab's src/main.ts and presses Run, without waiting for the end. */
+  async startCode(code: string): Promise<void> {
+    await this.selectFile('src/main.ts');
+    await this.replaceCode(code);
+    await this.button('Run').click();
+  }
+
+  /** Runs `code` as the lab's src/main.ts, until it ends. */
+  async runCode(code: string): Promise<void> {
+    await this.startCode(code);
+    await this.finished();
   }
 
   async test(): Promise<{ passed: number; failed: number }> {

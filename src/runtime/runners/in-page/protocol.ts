@@ -9,11 +9,14 @@ export interface RunMessage {
   env: Record<string, string>;
   dependencies: Record<string, string>;
   maxOutputLines: number;
+  maxOutputChars: number;
 }
 
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'out'; stream: 'stdout' | 'stderr'; text: string }
+  /** The running count of output dropped by the cap, posted every few milliseconds while it grows. */
+  | { type: 'dropped'; lines: number; chars: number }
   | { type: 'test'; result: TestResult }
   | { type: 'usage'; event: UsageEvent }
-  | { type: 'end'; exitCode: number; crashed: boolean; droppedLines: number; tests: TestResult[] };
+  | { type: 'end'; exitCode: number; crashed: boolean; droppedLines: number; droppedChars: number; tests: TestResult[] };

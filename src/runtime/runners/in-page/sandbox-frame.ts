@@ -3,7 +3,12 @@
 // cookies or DOM. It starts the worker from a blob: URL as a CLASSIC worker
 // (module workers from blob: fail inside sandboxed iframes in Chromium). A
 // srcdoc iframe inherits the page's COEP, so it loads in an isolated page too.
-const bootstrap = `<!doctype html><meta charset="utf-8"><script>
+//
+// Its Content-Security-Policy limits where lab code may connect: only to the
+// origins of the run (the chosen model provider), nowhere for the stand-in. A
+// worker made from a blob: URL inherits the policy of the document that made
+// it, so the policy binds the lab's fetch, XHR, WebSocket and importScripts.
+const bootScript = `
 addEventListener('message', (event) => {
   if (!event.data || event.data.type !== 'boot') return;
   const url = URL.createObjectURL(new Blob([event.data.source], { type: 'text/javascript' }));
@@ -11,22 +16,50 @@ addEventListener('message', (event) => {
   worker.postMessage({ type: 'port' }, [event.ports[0]]);
 });
 parent.postMessage({ type: 'sandbox-loaded' }, '*');
-</script>`;
+`;
+
+// Only plain http(s) origins may enter the policy: nothing that could add a directive.
+const isOrigin = (value: string): boolean => /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?$/i.test(value);
+
+/** The origins a sandbox will allow, cleaned and sorted (so equal lists compare equal). */
+export const connectOrigins = (origins: string[] = []): string[] => [...new Set(origins.filter(isOrigin).map((origin) => origin.toLowerCase()))].sort();
+
+/** The sandbox document's policy: its own nonce'd script, blob: workers, eval for the lab's modules, and connections to `origins` only. */
+export function sandboxPolicy(origins: string[], nonce: string): string {
+  const connect = connectOrigins(origins);
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}' 'unsafe-eval' blob:`,
+    'worker-src blob:',
+    `connect-src ${connect.length > 0 ? connect.join(' ') : "'none'"}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+export function sandboxDocument(origins: string[], nonce: string): string {
+  return `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${sandboxPolicy(origins, nonce)}"><script nonce="${nonce}">${bootScript}</script>`;
+}
+
+const newNonce = (): string => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 export interface Sandbox {
   port: MessagePort;
+  /** The origins its code may connect to. */
+  origins: string[];
   /** Removing the iframe ends its worker at once: the hard kill for runaway code. */
   remove(): void;
 }
 
-export function createSandbox(workerSource: string): Promise<Sandbox> {
+export function createSandbox(workerSource: string, origins: string[] = []): Promise<Sandbox> {
+  const allowed = connectOrigins(origins);
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-scripts');
   frame.setAttribute('aria-hidden', 'true');
   frame.setAttribute('tabindex', '-1');
   frame.title = 'Lab sandbox';
   frame.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
-  frame.srcdoc = bootstrap;
+  frame.srcdoc = sandboxDocument(allowed, newNonce());
   const channel = new MessageChannel();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -41,7 +74,8 @@ export function createSandbox(workerSource: string): Promise<Sandbox> {
     const onPort = (event: MessageEvent) => {
       if (event.data?.type !== 'ready') return;
       cleanup();
-      resolve({ port: channel.port1, remove: () => (channel.port1.close(), frame.remove()) });
+      frame.dataset.ready = 'true';
+      resolve({ port: channel.port1, origins: allowed, remove: () => (channel.port1.close(), frame.remove()) });
     };
     const cleanup = () => {
       clearTimeout(timer);

@@ -1,7 +1,7 @@
 // The in-page runner's worker: a classic worker started from a blob: URL inside
 // a sandboxed iframe. It receives a lab's files and runs `start` or `test`.
 import { CappedOutput, type Stream } from './output.ts';
-import { ModuleSystem } from './module-system.ts';
+import { ModuleSystem, warmUpCompiler } from './module-system.ts';
 import { Activity } from './activity.ts';
 import { createConsole } from './shims/console.ts';
 import { createProcess, ExitSignal } from './shims/process.ts';
@@ -22,7 +22,7 @@ function describeError(error: unknown): string {
 }
 
 async function run(message: RunMessage, post: (message: WorkerMessage) => void): Promise<void> {
-  const output = new CappedOutput(post, message.maxOutputLines);
+  const output = new CappedOutput(post, { maxLines: message.maxOutputLines, maxChars: message.maxOutputChars });
   const write = (stream: Stream, text: string) => output.write(stream, text);
   const activity = new Activity();
   activity.install(scope);
@@ -61,8 +61,8 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void):
   const end = () => {
     if (ended) return;
     ended = true;
-    output.flush();
-    post({ type: 'end', exitCode: crashed ? 1 : exitCode || Number(process.exitCode ?? 0), crashed, droppedLines: output.dropped, tests });
+    const { lines, chars } = output.dropped;
+    post({ type: 'end', exitCode: crashed ? 1 : exitCode || Number(process.exitCode ?? 0), crashed, droppedLines: lines, droppedChars: chars, tests });
   };
   scope.addEventListener('error', (event) => {
     event.preventDefault();
@@ -112,5 +112,6 @@ scope.addEventListener('message', (event: MessageEvent) => {
   port.onmessage = (portEvent: MessageEvent<RunMessage>) => {
     if (portEvent.data?.type === 'run') void run(portEvent.data, post);
   };
+  warmUpCompiler();
   post({ type: 'ready' });
 });

@@ -1,63 +1,85 @@
-// Output from the lab, batched into few messages and capped in lines, so a
-// print loop can neither flood the page nor exhaust memory.
+// Output from the lab, capped in lines and in characters, so that a print loop
+// (or one enormous line) can neither flood the page nor exhaust its memory.
+// Every kept write is posted at once, before the lab's next statement runs:
+// output written just before a blocking loop still reaches the page, which
+// batches its rendering per animation frame. Past the cap, the running count
+// of dropped output is posted every few milliseconds, so that a run the page
+// kills (Stop, timeout) still knows about how much was dropped.
 export type Stream = 'stdout' | 'stderr';
 
-export interface OutputSink {
-  (message: { type: 'out'; stream: Stream; text: string }): void;
+export interface OutputLimits {
+  maxLines: number;
+  maxChars: number;
+}
+
+export interface DroppedOutput {
+  /** Lines not shown from their start (a line cut short by the character cap is not counted). */
+  lines: number;
+  chars: number;
+}
+
+export type OutputMessage = { type: 'out'; stream: Stream; text: string } | ({ type: 'dropped' } & DroppedOutput);
+
+const dropReportInterval = 10;
+
+/** Lines that begin in `text`, given whether the output so far ends at the start of a line. */
+export function linesStarted(text: string, atLineStart: boolean): number {
+  if (text.length === 0) return 0;
+  let newlines = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) newlines++;
+  return (atLineStart ? 1 : 0) + newlines - (text.endsWith('\n') ? 1 : 0);
+}
+
+/** Where the line numbered `line` (0-based, counted from the start of `text`) begins; text.length when it does not. */
+function startOfLine(text: string, line: number, atLineStart: boolean): number {
+  let seen = atLineStart ? 1 : 0;
+  if (seen > line) return 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < text.length - 1; index = text.indexOf('\n', index + 1)) {
+    if (++seen > line) return index + 1;
+  }
+  return text.length;
 }
 
 export class CappedOutput {
-  private readonly post: OutputSink;
-  private readonly maxLines: number;
+  private readonly post: (message: OutputMessage) => void;
+  private readonly limits: OutputLimits;
+  private readonly now: () => number;
   private lines = 0;
-  private pending: Array<{ stream: Stream; text: string }> = [];
-  private pendingSize = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastFlush = 0;
-  dropped = 0;
+  private chars = 0;
+  private atLineStart = true;
+  private lastDropReport = -Infinity;
+  readonly dropped: DroppedOutput = { lines: 0, chars: 0 };
 
-  constructor(post: OutputSink, maxLines: number) {
+  constructor(post: (message: OutputMessage) => void, limits: OutputLimits, now: () => number = () => performance.now()) {
     this.post = post;
-    this.maxLines = maxLines;
+    this.limits = limits;
+    this.now = now;
   }
 
   write(stream: Stream, text: string): void {
-    if (this.lines >= this.maxLines) {
-      this.dropped += countLines(text);
-      return;
+    if (text.length === 0) return;
+    const cut = Math.min(startOfLine(text, this.limits.maxLines - this.lines, this.atLineStart), this.limits.maxChars - this.chars);
+    const kept = text.slice(0, Math.max(cut, 0));
+    if (kept.length > 0) {
+      this.lines += linesStarted(kept, this.atLineStart);
+      this.chars += kept.length;
+      this.post({ type: 'out', stream, text: kept });
     }
-    let kept = text;
-    const lines = countLines(text);
-    if (this.lines + lines > this.maxLines) {
-      const parts = text.split('\n');
-      const room = this.maxLines - this.lines;
-      kept = `${parts.slice(0, room).join('\n')}\n`;
-      this.dropped += lines - room;
-      this.lines = this.maxLines;
-    } else this.lines += lines;
-    const last = this.pending.at(-1);
-    if (last && last.stream === stream) last.text += kept;
-    else this.pending.push({ stream, text: kept });
-    this.pendingSize += kept.length;
-    // Post at once unless a post went out in the last 16 ms: output written just
-    // before a blocking loop still reaches the page, and floods become few messages.
-    if (this.pendingSize > 64_000 || performance.now() - this.lastFlush >= 16) this.flush();
-    else this.timer ??= setTimeout(() => this.flush(), 16);
+    if (kept.length < text.length) {
+      const rest = text.slice(kept.length);
+      this.dropped.lines += linesStarted(rest, kept.length > 0 ? kept.endsWith('\n') : this.atLineStart);
+      this.dropped.chars += rest.length;
+      this.reportDropped(false);
+    }
+    this.atLineStart = text.endsWith('\n');
   }
 
-  flush(): void {
-    this.lastFlush = performance.now();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    for (const chunk of this.pending) this.post({ type: 'out', ...chunk });
-    this.pending = [];
-    this.pendingSize = 0;
+  /** Posts the dropped count now (force) or when the last report is a few milliseconds old. */
+  reportDropped(force: boolean): void {
+    if (this.dropped.chars === 0) return;
+    const now = this.now();
+    if (!force && now - this.lastDropReport < dropReportInterval) return;
+    this.lastDropReport = now;
+    this.post({ type: 'dropped', ...this.dropped });
   }
-}
-
-/** Lines a piece of output adds: its newlines, or one for a final unterminated line. */
-export function countLines(text: string): number {
-  let count = 0;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
-  return count === 0 && text.length > 0 ? 1 : count;
 }
