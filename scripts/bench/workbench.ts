@@ -3,6 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/chromium.ts';
+import { webContainerHosts } from '../lib/webcontainer-hosts.ts';
 import { median } from './build-time.ts';
 import type { BenchContext, BenchFigure } from './types.ts';
 
@@ -117,6 +118,7 @@ export async function measureFallback({ baseUrl }: BenchContext, slug: string, p
     const notice: number[] = [];
     for (let sample = 0; sample < samples; sample++) {
       const page = await browser.newPage();
+      await page.route(webContainerHosts, () => {}); // held, never answered: StackBlitz unreachable
       await page.goto(new URL(path, baseUrl).href);
       await page.locator(`[data-lab-workbench="${slug}"]`).scrollIntoViewIfNeeded();
       const mounted = Date.now();

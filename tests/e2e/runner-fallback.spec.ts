@@ -3,13 +3,10 @@ import { serveStatic, type RunningServer } from '../../scripts/lib/static-server
 import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { WorkbenchDriver } from './support/workbench.ts';
 import { isolationHeaders } from '../../src/book/headers.ts';
+import { webContainerHosts } from '../../scripts/lib/webcontainer-hosts.ts';
 
 const [slug, path] = Object.entries(labPages())[0] ?? [];
 
-// The hosts a WebContainer boot reaches for (stackblitz.com/headless first, then its
-// runtime hosts). Requests to them are held and never answered, as when StackBlitz is
-// unreachable, so the tests hold on a machine with a network too.
-const webContainerHosts = /^https?:\/\/([^/]*\.)?(stackblitz\.com|stackblitz\.io|staticblitz\.com|webcontainer\.io|webcontainer-api\.io)(:\d+)?\//;
 
 test.describe('choosing a runner', () => {
   test.skip(!slug || !path, 'no lab page in the build');

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { estimateCost, priceFor } from '../../src/runtime/workbench/run-cost.ts';
+import { estimateCost, priceFor, referenceModel } from '../../src/runtime/workbench/run-cost.ts';
 import { describeDropped, describeEnd, summariseUsage } from '../../src/runtime/workbench/run-summary.ts';
 
 const table = [
-  { model: 'gpt-4.1-mini', inputPerMTok: 0.4, outputPerMTok: 1.6, asOf: '2025-04-14' },
+  { model: referenceModel, inputPerMTok: 0.4, outputPerMTok: 1.6, asOf: '2025-04-14' },
   { model: 'claude-haiku-4-5', inputPerMTok: 1, outputPerMTok: 5, asOf: '2025-10-15' },
 ];
 
@@ -19,7 +19,11 @@ test('usage is summed across calls and models are named', () => {
 
 test('a stand-in run is free, with what it would cost on the reference model', () => {
   const line = estimateCost([{ provider: 'stand-in', modelId: 'stand-in', inputTokens: 1_000_000, outputTokens: 1_000_000 }], table);
-  assert.equal(line, 'Estimated cost: $0 on the stand-in; the same tokens would cost $2.00 on gpt-4.1-mini (prices as of 2025-04-14).');
+  assert.equal(line, `Estimated cost: $0 on the stand-in; the same tokens would cost $2.00 on ${referenceModel} (prices as of 2025-04-14).`);
+});
+
+test('the reference model is in the kit’s price table', () => {
+  assert.equal(priceFor(referenceModel)?.model, referenceModel);
 });
 
 test('a real provider’s run is priced at its model’s row, dated ids included', () => {

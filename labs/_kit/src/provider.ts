@@ -10,7 +10,7 @@ export type ProviderName = (typeof providerNames)[number];
 
 export interface ModelSettings {
   provider: ProviderName;
-  /** The model name, e.g. gpt-4.1-mini, llama3.2, claude-haiku-4-5. */
+  /** The model name, e.g. gpt-6-luna, llama3.2, claude-haiku-5-5. */
   model: string;
   /**
    * The OpenAI-compatible endpoint, default OpenAI's. Only that provider uses
@@ -86,11 +86,11 @@ export function getModel(settings: Partial<ModelSettings> = {}, standInOptions: 
     case 'stand-in':
       return createStandInModel(standInOptions); // it reports usage itself
     case 'openai-compatible': {
-      const model = required(chosen.model, 'LAB_MODEL', chosen.provider, 'gpt-4.1-mini');
+      const model = required(chosen.model, 'LAB_MODEL', chosen.provider, 'gpt-6-luna');
       return withUsageReporting(openAICompatible(chosen).chatModel(model));
     }
     case 'anthropic': {
-      const model = required(chosen.model, 'LAB_MODEL', chosen.provider, 'claude-haiku-4-5');
+      const model = required(chosen.model, 'LAB_MODEL', chosen.provider, 'claude-haiku-5-5');
       const apiKey = required(chosen.apiKey, 'LAB_API_KEY', chosen.provider, 'sk-ant-...');
       return withUsageReporting(createAnthropic({ apiKey, headers: anthropicBrowserHeaders })(model));
     }

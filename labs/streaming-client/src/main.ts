@@ -15,7 +15,7 @@ const standIn = createFakeProvider([
 console.log(real ? `Calling ${env.LAB_MODEL} at ${env.LAB_BASE_URL ?? 'https://api.openai.com/v1'}…` : 'Calling the stand-in provider (it fails twice on purpose)…');
 const result = await streamChat({
   url: `${real ? (env.LAB_BASE_URL ?? 'https://api.openai.com/v1') : 'https://stand-in.invalid/v1'}/chat/completions`,
-  model: real ? (env.LAB_MODEL ?? 'gpt-4.1-mini') : 'stand-in',
+  model: real ? (env.LAB_MODEL ?? 'gpt-6-luna') : 'stand-in',
   messages: [{ role: 'user', content: 'In one sentence: why stream model output?' }],
   ...(real ? (env.LAB_API_KEY ? { apiKey: env.LAB_API_KEY } : {}) : { fetch: standIn.fetch }),
   timeoutMs: 10_000,

@@ -38,10 +38,10 @@ It runs offline on the stand-in model in \`${kitFolder}/\`. To use a real model 
 
 \`\`\`sh
 # an OpenAI-compatible endpoint (OpenAI, Ollama, vLLM, OpenRouter)
-LAB_PROVIDER=openai-compatible LAB_MODEL=gpt-4.1-mini LAB_API_KEY=sk-... npm start
+LAB_PROVIDER=openai-compatible LAB_MODEL=gpt-6-luna LAB_API_KEY=sk-... npm start
 LAB_PROVIDER=openai-compatible LAB_BASE_URL=http://localhost:11434/v1 LAB_MODEL=llama3.2 npm start
 # Anthropic
-LAB_PROVIDER=anthropic LAB_MODEL=claude-haiku-4-5 LAB_API_KEY=sk-ant-... npm start
+LAB_PROVIDER=anthropic LAB_MODEL=claude-haiku-5-5 LAB_API_KEY=sk-ant-... npm start
 \`\`\`
 
 The tests are written for the stand-in model; run them without these variables.

@@ -10,11 +10,11 @@ interface PriceRow {
 
 const rows: PriceRow[] = priceTable.rows;
 /** What the stand-in's tokens are priced at, to show what the run would cost on a real model. */
-export const referenceModel = 'gpt-4.1-mini';
+export const referenceModel = 'gpt-6-luna';
 
 const usd = (value: number): string => `$${value < 0.01 ? value.toPrecision(2) : value.toFixed(2)}`;
 
-/** A row for a model id, allowing dated or prefixed ids ("gpt-4.1-mini-2025-04-14", "openai/gpt-4.1-mini"). */
+/** A row for a model id, allowing dated or prefixed ids ("claude-haiku-4-5-20251001", "openai/gpt-6-luna"). */
 export function priceFor(modelId: string, table: PriceRow[] = rows): PriceRow | undefined {
   const id = modelId.split('/').pop() ?? modelId;
   return table.find((row) => row.model === id) ?? table.filter((row) => id.startsWith(row.model)).sort((a, b) => b.model.length - a.model.length)[0];

@@ -26,7 +26,7 @@ const destination = (provider: Provider, baseURL: string): string => {
 /** The model settings as a modal form; resolves with the new settings, or undefined when cancelled. */
 export function editModelSettings(current: ModelSettings, keys: (provider: RealProvider) => { read(): string; readonly remembered: boolean } = providerKeyStore): Promise<ModelSettings | undefined> {
   const provider = h('select', {}, ...Object.entries(providerLabels).map(([value, label]) => h('option', { value, selected: value === current.provider }, label)));
-  const model = h('input', { type: 'text', value: current.model, placeholder: 'gpt-4.1-mini, llama3.2, claude-haiku-4-5…', autocomplete: 'off', spellcheck: 'false' });
+  const model = h('input', { type: 'text', value: current.model, placeholder: 'gpt-6-luna, llama3.2, claude-haiku-5-5…', autocomplete: 'off', spellcheck: 'false' });
   const baseURL = h('input', { type: 'url', value: current.baseURL, placeholder: defaultOpenAIBaseURL, autocomplete: 'off' });
   const apiKey = h('input', { type: 'password', autocomplete: 'off', spellcheck: 'false' });
   const remember = h('input', { type: 'checkbox' });
