@@ -4,6 +4,7 @@ import { freshLabPage, WorkbenchDriver } from './support/workbench.ts';
 import { axeViolations } from './support/axe.ts';
 import { solutionOutputInNode } from './support/node-run.ts';
 import { startLocalServer } from './support/local-servers.ts';
+import { referenceModel } from '../../src/runtime/workbench/run-cost.ts';
 
 const pages = labPages();
 const slug = 'streaming-client';
@@ -235,11 +236,12 @@ test('after a run of a lab that calls the stand-in model, the usage and the esti
   await wb.run();
   await expect(wb.status).toContainText('Exited with code 0');
   // The lab prints the usage the model reported; the workbench's own summary must agree with it.
-  const printed = /Usage reported: (\d+) input \+ (\d+) output tokens/.exec(await wb.output.innerText());
+  const printed = /Usage reported by the model: (\d+) input \+ (\d+) output tokens/.exec(await wb.output.innerText());
   expect(printed, 'the lab printed no usage line').not.toBeNull();
   const [, input, output] = printed ?? [];
   await expect(wb.output).toContainText(`1 model call to stand-in (stand-in): ${Number(input).toLocaleString('en')} input + ${Number(output).toLocaleString('en')} output tokens.`);
-  await expect(wb.output).toContainText(/Estimated cost: \$0 on the stand-in; the same tokens would cost \$[\d.]+ on gpt-4\.1-mini \(prices as of \d{4}-\d{2}-\d{2}\)\./);
+  const reference = referenceModel.replace(/[.]/g, '\\.');
+  await expect(wb.output).toContainText(new RegExp(`Estimated cost: \\$0 on the stand-in; the same tokens would cost \\$[\\d.]+ on ${reference} \\(prices as of \\d{4}-\\d{2}-\\d{2}\\)\\.`));
 });
 
 test.describe('every lab, solved, passes its tests in the page and prints what it prints in Node', () => {
