@@ -46,7 +46,8 @@ export class ProgressStore {
     }
   }
 
-  private write(progress: Progress): void {
+  /** Stores the whole progress, replacing what was there. */
+  write(progress: Progress): void {
     try {
       this.storage?.setItem(progressKey, JSON.stringify(progress));
     } catch {
@@ -66,19 +67,6 @@ export class ProgressStore {
     const progress = this.read();
     progress.labs[slug] ??= now.toISOString();
     this.write(progress);
-  }
-
-  export(): string {
-    return `${JSON.stringify(this.read(), null, 2)}\n`;
-  }
-
-  /** Merges an export into the stored progress (nothing is lost from either). */
-  import(text: string): Progress {
-    const incoming = parseProgress(text);
-    const current = this.read();
-    const merged: Progress = { version: 1, chapters: { ...current.chapters, ...incoming.chapters }, labs: { ...current.labs, ...incoming.labs } };
-    this.write(merged);
-    return merged;
   }
 
   clear(): void {

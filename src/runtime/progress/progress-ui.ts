@@ -1,5 +1,6 @@
 // Progress on every page: ticks in the sidebar, the chapter's "done" toggle,
-// the home map and stage overviews, export/import/clear. Stored locally only.
+// the home map and stage overviews. Stored locally only. Export, import and clear
+// live in progress-panel.ts, loaded only where the panel is.
 import { ProgressStore, progressEvent, progressKey, type Progress } from './progress-store.ts';
 
 const store = new ProgressStore(globalThis.localStorage, () => dispatchEvent(new Event(progressEvent)));
@@ -59,39 +60,10 @@ function render(progress: Progress = store.read()): void {
   }
 }
 
-function say(message: string): void {
-  const status = document.querySelector('[data-progress-message]');
-  if (status) status.textContent = message;
-}
-
 document.addEventListener('click', (event) => {
-  const target = (event.target as HTMLElement).closest<HTMLElement>('[data-progress-toggle], [data-progress-export], [data-progress-clear]');
-  if (!target) return;
-  if (target.dataset.progressToggle !== undefined) {
-    const path = target.dataset.progressToggle;
-    store.setChapter(path, !(path in store.read().chapters));
-  } else if (target.dataset.progressExport !== undefined) {
-    const url = URL.createObjectURL(new Blob([store.export()], { type: 'application/json' }));
-    Object.assign(document.createElement('a'), { href: url, download: 'ai-engineer-roadmap-progress.json' }).click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    say('Progress exported.');
-  } else if (confirm('Clear your progress in this browser? Export it first if you want to keep it.')) {
-    store.clear();
-    say('Progress cleared.');
-  }
-});
-
-document.addEventListener('change', async (event) => {
-  const input = event.target as HTMLInputElement;
-  if (input.dataset.progressImport === undefined || !input.files?.[0]) return;
-  try {
-    const merged = store.import(await input.files[0].text());
-    say(`Progress imported: ${Object.keys(merged.chapters).length} chapters and ${Object.keys(merged.labs).length} labs.`);
-  } catch (error) {
-    say(error instanceof Error ? error.message : String(error));
-  } finally {
-    input.value = '';
-  }
+  const toggle = (event.target as HTMLElement).closest<HTMLElement>('[data-progress-toggle]');
+  const path = toggle?.dataset.progressToggle;
+  if (path !== undefined) store.setChapter(path, !(path in store.read().chapters));
 });
 
 // A lab counts as done when all its tests pass in the page.
