@@ -21,14 +21,27 @@ test('search finds a lab by an identifier that appears only in the lab’s code'
   await expect(results.first()).toHaveAttribute('href', /\/stage-1-foundation\/talking-to-models\//);
 });
 
+/** Waits until Pagefind has rendered every result it announced (up to its first page of five); returns the count announced. */
+async function settledResults(page: Page, query: string): Promise<number> {
+  const message = page.locator('.pagefind-ui__message');
+  await expect(message).toHaveText(new RegExp(`^\\d+ results? for ${query}$`));
+  const announced = Number((await message.innerText()).split(' ')[0]);
+  await expect(page.locator('.pagefind-ui__result')).toHaveCount(Math.min(announced, 5));
+  return announced;
+}
+
 test('the stage filter narrows the results', async ({ page }) => {
   await page.goto('/');
-  const results = await search(page, 'stand-in');
-  await expect(results.nth(1)).toBeVisible();
-  const all = await results.count();
+  const query = 'stand-in';
+  await search(page, query);
+  const all = await settledResults(page, query);
+  expect(all, 'the query should match several sections').toBeGreaterThan(1);
   await page.getByRole('checkbox', { name: /Start here/ }).check();
-  await expect.poll(() => results.count()).toBeLessThan(all);
-  for (const href of await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toContain('/start-here/');
+  await expect.poll(() => settledResults(page, query)).toBeLessThan(all);
+  const filtered = await settledResults(page, query);
+  expect(filtered).toBeGreaterThan(0);
+  const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  for (const href of hrefs) expect(href).toContain('/start-here/');
 });
 
 test('a result’s excerpt is a readable sentence around the query, not code or navigation', async ({ page }) => {
