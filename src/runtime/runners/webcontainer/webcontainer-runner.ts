@@ -8,6 +8,13 @@ import { NpmInstallOutput, ProgressReporter, stripsTypes, systemClock, type Cloc
 import { pipe, watch } from './process-watch.ts';
 import type { FallbackReason } from './availability.ts';
 
+/**
+ * How long boot() may take before the page settles on the in-page runner. Offline it
+ * never answers; 2 s keeps the reason on screen within the 3 s budget (DESIGN.md §7)
+ * counted from when the workbench appears, which also loads the workbench itself.
+ */
+export const defaultBootTimeoutMs = 2_000;
+
 export interface WebContainerRunnerOptions {
   boot: BootFunction;
   /** Must match the Cross-Origin-Embedder-Policy the page is served with. */
@@ -60,7 +67,7 @@ export class WebContainerRunner implements Runner {
 
   /** Starts the one boot of this page (idempotent). */
   boot(): Promise<BootOutcome> {
-    this.booting ??= bootWithTimeout(this.options.boot, { coep: this.options.coep, workdirName: 'lab' }, this.options.bootTimeoutMs ?? 2_500);
+    this.booting ??= bootWithTimeout(this.options.boot, { coep: this.options.coep, workdirName: 'lab' }, this.options.bootTimeoutMs ?? defaultBootTimeoutMs);
     return this.booting;
   }
 
