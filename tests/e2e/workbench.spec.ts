@@ -90,7 +90,7 @@ test.describe('the workbench on the streaming-client lab', () => {
     await again.selectFile('src/sse.ts');
     await again.replaceCode('// tweaked after Solve\n');
     await again.button('Undo solve').click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await again.cancel();
     await expect(again.editor).toContainText('tweaked after Solve');
     await again.button('Undo solve').click();
     await again.confirm('Replace my edits');
@@ -104,7 +104,7 @@ test.describe('the workbench on the streaming-client lab', () => {
     await wb.open();
     await wb.replaceCode('// my edit\n');
     await wb.button('Reset').click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await wb.cancel();
     await expect(wb.editor).toContainText('my edit');
     await wb.button('Reset').click();
     await wb.confirm('Reset to the starter');

@@ -47,7 +47,6 @@ export async function openTerminal(host: HTMLElement, runner: ShellSource, lab: 
     class: 'wb-terminal',
     role: 'group',
     'aria-label': 'Terminal (WebContainer shell)',
-    style: 'height: 18rem; min-height: 8rem; resize: vertical; overflow: hidden;',
   });
   host.replaceChildren(surface);
   let observer: ResizeObserver | undefined;

@@ -100,6 +100,11 @@ export class WorkbenchDriver {
     };
   }
 
+  /** Dismisses the workbench's confirmation dialog. */
+  async cancel(): Promise<void> {
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  }
+
   /** Accepts the workbench's confirmation dialog. */
   async confirm(label: string): Promise<void> {
     await this.page.getByRole('dialog').getByRole('button', { name: label }).click();

@@ -45,8 +45,6 @@ const newNonce = (): string => Array.from(crypto.getRandomValues(new Uint8Array(
 
 export interface Sandbox {
   port: MessagePort;
-  /** The origins its code may connect to. */
-  origins: string[];
   /** Removing the iframe ends its worker at once: the hard kill for runaway code. */
   remove(): void;
 }
@@ -75,7 +73,7 @@ export function createSandbox(workerSource: string, origins: string[] = []): Pro
       if (event.data?.type !== 'ready') return;
       cleanup();
       frame.dataset.ready = 'true';
-      resolve({ port: channel.port1, origins: allowed, remove: () => (channel.port1.close(), frame.remove()) });
+      resolve({ port: channel.port1, remove: () => (channel.port1.close(), frame.remove()) });
     };
     const cleanup = () => {
       clearTimeout(timer);

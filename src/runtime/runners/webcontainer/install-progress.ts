@@ -2,6 +2,8 @@
 // npm has fetched (its http log says so, one line per tarball) or added in the
 // end, and the time spent in the phase, re-sent on a timer so that it moves
 // while npm is quiet.
+import { stripAnsi } from './ansi.ts';
+
 export interface InstallProgress {
   phase: 'booting' | 'mounting' | 'installing' | 'installed' | 'running';
   /** While installing, the package tarballs fetched so far; once installed, the count npm reports. */
@@ -27,7 +29,6 @@ export const systemClock: Clock = {
 
 export const progressTickMs = 250;
 
-const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 
 /** The number of packages npm reports ("added 42 packages", "up to date, audited 12 packages"). */
 export function packagesFromNpmOutput(text: string): number | undefined {

@@ -1,4 +1,5 @@
 import type { TestResult } from '../../runner.ts';
+import { stripAnsi } from './ansi.ts';
 
 // node:test's TAP reporter: "ok 1 - name" / "not ok 2 - name", indented by
 // four spaces per nesting level, each followed by a YAML block ("  ---" … "  ...")
@@ -18,7 +19,6 @@ const structureLine = /^\s*(TAP version \d+|\d+\.\.\d+(\s+#.*)?)$/;
 // The run's closing counts, which the checklist already shows.
 const summaryLine = /^# (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) [\d.]+$/;
 const commentLine = /^\s*# ?(.*)$/;
-const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 // The TAP reporter escapes "\" and "#" in printed text.
 const unescapeComment = (text: string): string => text.replace(/\\([\\#])/g, '$1');
 

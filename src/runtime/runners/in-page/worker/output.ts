@@ -69,16 +69,15 @@ export class CappedOutput {
       const rest = text.slice(kept.length);
       this.dropped.lines += linesStarted(rest, kept.length > 0 ? kept.endsWith('\n') : this.atLineStart);
       this.dropped.chars += rest.length;
-      this.reportDropped(false);
+      this.reportDropped();
     }
     this.atLineStart = text.endsWith('\n');
   }
 
-  /** Posts the dropped count now (force) or when the last report is a few milliseconds old. */
-  reportDropped(force: boolean): void {
-    if (this.dropped.chars === 0) return;
+  /** Posts the dropped count when the last report is a few milliseconds old. */
+  private reportDropped(): void {
     const now = this.now();
-    if (!force && now - this.lastDropReport < dropReportInterval) return;
+    if (now - this.lastDropReport < dropReportInterval) return;
     this.lastDropReport = now;
     this.post({ type: 'dropped', ...this.dropped });
   }
