@@ -12,7 +12,7 @@ test('the standalone project carries the kit and depends on it by path', () => {
   const project = standaloneProject('demo', lab, kit);
   const pkg = JSON.parse(project['package.json'] ?? '{}');
   assert.deepEqual(pkg.dependencies, { '@ai-roadmap/kit': 'file:./kit', zod: '^4' });
-  assert.equal(pkg.engines.node, '>=22.18');
+  assert.equal(pkg.engines.node, '^22.18 || >=23.6');
   assert.equal(project['kit/src/index.ts'], 'export {}');
   assert.match(project['README.md'] ?? '', /^# Demo\n\n## Running this project on your machine/);
   assert.match(project['README.md'] ?? '', /LAB_PROVIDER=anthropic/);

@@ -5,7 +5,7 @@ export type FileMap = Record<string, string>;
 
 export const kitPackageName = '@ai-roadmap/kit';
 export const kitFolder = 'kit';
-export const minimumNode = '>=22.18';
+export const minimumNode = '^22.18 || >=23.6';
 
 interface PackageJson {
   dependencies?: Record<string, string>;
@@ -17,7 +17,7 @@ function standalonePackageJson(text: string | undefined, slug: string): string {
   if (text === undefined) throw new Error(`standalone project for ${slug}: the lab has no package.json`);
   const pkg = JSON.parse(text) as PackageJson;
   pkg.dependencies = { ...pkg.dependencies, [kitPackageName]: `file:./${kitFolder}` };
-  // Labs are TypeScript run by Node's own type stripping, on by default from 22.18.
+  // Labs are TypeScript run by Node's own type stripping, on by default from 22.18 on the 22 line and from 23.6.
   pkg.engines = { node: minimumNode, ...pkg.engines };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
@@ -26,7 +26,7 @@ const runningNote = (slug: string): string => `
 
 ## Running this project on your machine
 
-This is the \`${slug}\` lab of *AI Engineer Roadmap*, exported with your edits. It needs Node ${minimumNode}.
+This is the \`${slug}\` lab of *AI Engineer Roadmap*, exported with your edits. It needs Node 22.18 or later (24 LTS is a good choice; 23.0 to 23.5 will not do), which runs its TypeScript directly.
 
 \`\`\`sh
 npm install
