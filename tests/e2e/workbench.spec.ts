@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
+import { labSlugs } from '../../src/labs/load.ts';
 import { freshLabPage, WorkbenchDriver } from './support/workbench.ts';
 import { axeViolations } from './support/axe.ts';
 import { solutionOutputInNode } from './support/node-run.ts';
@@ -168,7 +169,7 @@ test.describe('the workbench on the streaming-client lab', () => {
       await wb.button('Push to GitHub').click();
       await dialog.getByLabel('Token').fill('ghp_test_token');
       await dialog.getByLabel('Remember on this device').setChecked(remember);
-      await dialog.getByText('GitHub Enterprise Server').click();
+      await dialog.getByText('GitHub Enterprise Server', { exact: true }).click();
       await dialog.getByLabel('API base URL').fill(github.origin);
       await dialog.getByRole('button', { name: 'Create the repository' }).click();
       await expect(dialog.getByRole('status')).not.toBeEmpty();
@@ -245,6 +246,10 @@ test('after a run of a lab that calls the stand-in model, the usage and the esti
 });
 
 test.describe('every lab, solved, passes its tests in the page and prints what it prints in Node', () => {
+  test('every lab in labs/ is embedded in a chapter, so none escapes this check', () => {
+    expect(Object.keys(pages).sort()).toEqual(labSlugs('labs').sort());
+  });
+
   for (const [lab, path] of Object.entries(pages)) {
     test(lab, async ({ page }) => {
       await freshLabPage(page, path);
