@@ -25,4 +25,5 @@ createServer(async (incoming, outgoing) => {
   outgoing.end(await response.text(), () => {
     if (unread) incoming.destroy();
   });
-}).listen(3000, () => console.log('POST http://localhost:3000/summarise {"text": "..."}'));
+// 127.0.0.1, not every interface: a lab's server is for this machine, not the network.
+}).listen(3000, '127.0.0.1', () => console.log('POST http://127.0.0.1:3000/summarise {"text": "..."}'));
