@@ -110,7 +110,7 @@ test.describe('push to GitHub, against a fake GitHub API', () => {
     const dialog = page.getByRole('dialog', { name: 'Push to GitHub' });
     await dialog.getByLabel('Repository name').fill('my-cost-curve');
     await dialog.getByLabel('Token', { exact: true }).fill(token);
-    await dialog.getByText('GitHub Enterprise Server').click();
+    await dialog.getByText('GitHub Enterprise Server', { exact: true }).click();
     await dialog.getByLabel('API base URL').fill(github.apiBase);
     await dialog.getByRole('button', { name: 'Create the repository' }).click();
     return dialog;

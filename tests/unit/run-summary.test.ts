@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { estimateCost, priceFor, referenceModel } from '../../src/runtime/workbench/run-cost.ts';
-import { describeDropped, describeEnd, summariseUsage } from '../../src/runtime/workbench/run-summary.ts';
+import type { RunResult } from '../../src/runtime/runner.ts';
+import { describeDropped, describeEnd, describeTestEnd, summariseUsage } from '../../src/runtime/workbench/run-summary.ts';
 
 const table = [
   { model: referenceModel, inputPerMTok: 0.4, outputPerMTok: 1.6, asOf: '2025-04-14' },
@@ -36,6 +37,13 @@ test('a real provider’s run is priced at its model’s row, dated ids included
 test('the end of a run is described, with dropped output', () => {
   assert.equal(describeEnd({ exitCode: 0, end: 'exit', usage: [], droppedLines: 0, durationMs: 120 }, 10_000), 'Exited with code 0 after 0.12 s.');
   assert.match(describeEnd({ exitCode: 0, end: 'exit', usage: [], droppedLines: 995_000, droppedChars: 10_945_000, droppedExact: true, durationMs: 900 }, 10_000), /Output was capped: 995,000 more output lines \(10,945,000 characters\) were dropped/);
+});
+
+test('a Test run ends with its tally rather than its exit code, unless it was stopped or crashed', () => {
+  const failing: RunResult = { exitCode: 1, end: 'exit', usage: [], droppedLines: 0, durationMs: 90 };
+  assert.equal(describeTestEnd(failing, [{ passed: true }, { passed: false }, { passed: false }], 10_000), 'Tests finished in 0.09 s: 1 of 3 pass.');
+  assert.equal(describeTestEnd(failing, [], 10_000), 'Tests finished in 0.09 s: no test results (exit code 1).');
+  assert.match(describeTestEnd({ ...failing, end: 'timeout', exitCode: 124 }, [{ passed: true }], 10_000), /longer than its 10 s limit/);
 });
 
 test('a lab’s own time limit is the one named', () => {

@@ -11,6 +11,8 @@ export interface FileEditorOptions {
   parent: HTMLElement;
   /** Accessible name of the editing area, e.g. "Code editor". */
   label: string;
+  /** Id of the element that explains the editor's keys. */
+  describedBy: string;
   onChange(path: string, content: string): void;
   onRun(): void;
 }
@@ -89,7 +91,7 @@ export class FileEditor {
         this.theme.of(themeFor(isDark())),
         keymap.of([{ key: 'Mod-Enter', preventDefault: true, run: () => (this.options.onRun(), true) }, indentWithTab, ...defaultKeymap, ...historyKeymap]),
         // An explicit tabindex lets accessibility checkers see that the scrolling editor is reachable by keyboard.
-        EditorView.contentAttributes.of({ 'aria-label': `${this.options.label}: ${path}`, tabindex: '0' }),
+        EditorView.contentAttributes.of({ 'aria-label': `${this.options.label}: ${path}`, 'aria-describedby': this.options.describedBy, tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) this.options.onChange(path, update.state.doc.toString());
         }),

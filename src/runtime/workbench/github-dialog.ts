@@ -60,7 +60,7 @@ export function openGitHubDialog(slug: string, projectFiles: () => FileMap): voi
     labelled(
       'Token',
       token,
-      'The token is sent only to GitHub (the API base URL below), never to this site. It is kept in this page’s memory and forgotten when you reload or leave, unless you tick “Remember on this device”, which keeps it in this browser’s storage for this site until you untick it.',
+      'The token is sent only to GitHub (api.github.com, or your own server under “GitHub Enterprise Server”), never to this site. It is kept in this page’s memory and forgotten when you reload or leave, unless you tick “Remember on this device”, which keeps it in this browser’s storage for this site until you untick it.',
     ),
     h('label', { class: 'wb-check' }, rememberToken, ' Remember on this device'),
     h('details', {}, h('summary', {}, 'GitHub Enterprise Server'), labelled('API base URL', apiBase, 'For example https://github.example.com/api/v3')),

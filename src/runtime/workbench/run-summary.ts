@@ -1,4 +1,4 @@
-import type { RunResult, UsageEvent } from '../runner.ts';
+import type { RunResult, TestResult, UsageEvent } from '../runner.ts';
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 
@@ -11,6 +11,13 @@ export function describeEnd(result: RunResult, timeoutMs: number): string {
     crash: `Crashed after ${seconds(result.durationMs)} (exit code ${result.exitCode}).`,
   }[result.end];
   return how + describeDropped(result);
+}
+
+/** How a Test run ended: the tally, which says more than its exit code, unless it was stopped or crashed. */
+export function describeTestEnd(result: RunResult, tests: Pick<TestResult, 'passed'>[], timeoutMs: number): string {
+  if (result.end !== 'exit') return describeEnd(result, timeoutMs);
+  const tally = tests.length === 0 ? `no test results (exit code ${result.exitCode})` : `${tests.filter((test) => test.passed).length} of ${tests.length} pass`;
+  return `Tests finished in ${seconds(result.durationMs)}: ${tally}.${describeDropped(result)}`;
 }
 
 const count = (value: number, unit: string): string => `${value.toLocaleString('en')} ${unit}${value === 1 ? '' : 's'}`;

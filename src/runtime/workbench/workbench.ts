@@ -12,11 +12,12 @@ import { TestPanel } from './test-panel.ts';
 import { confirmAction } from './confirm.ts';
 import { allowedOrigins, describeModel, labEnvironment, loadModelSettings, saveModelSettings } from './model-settings.ts';
 import { editModelSettings } from './settings-dialog.ts';
-import { describeEnd, summariseUsage } from './run-summary.ts';
+import { describeEnd, describeTestEnd, summariseUsage } from './run-summary.ts';
 import { estimateCost } from './run-cost.ts';
 import { takeHomeBar } from './take-home.ts';
 import { describeChoice, describeProgress } from './runner-notice.ts';
 import { pageWebContainer } from './runner-factory.ts';
+import { swapInPlace } from './swap-in.ts';
 
 export interface LabTestsEventDetail {
   slug: string;
@@ -48,9 +49,11 @@ class Workbench {
     this.controls = new Controls((name) => void this.press(name));
     this.tabs = new FileTabs(editableFiles(lab), editorId, (path) => this.openFile(path));
     const editorHost = h('div', { class: 'wb-editor', id: editorId, role: 'tabpanel' });
+    const keysHint = h('span', { class: 'wb-editor-keys', id: uniqueId('wb-keys') }, 'In the editor, Tab indents; press Esc then Tab to move on. Ctrl+Enter (⌘+Enter) runs.');
     this.editor = new FileEditor({
       parent: editorHost,
       label: 'Code editor',
+      describedBy: keysHint.id,
       onChange: (path, content) => session.update(path, content),
       onRun: () => void this.run('start'),
     });
@@ -70,7 +73,7 @@ class Workbench {
       this.controls.element,
       this.tabs.element,
       editorHost,
-      this.saveState,
+      h('div', { class: 'wb-editor-foot' }, this.saveState, keysHint),
       h('div', { class: 'wb-runner' }, this.runnerNotice, this.terminalButton),
       this.terminalHost,
       h('div', { class: 'wb-results' }, this.output.element, this.testPanel.element),
@@ -83,9 +86,16 @@ class Workbench {
         report: (message) => (this.controls.status.textContent = message),
       }),
     );
-    placeholder.replaceChildren(this.root);
-    placeholder.dataset.mounted = 'ready';
-    placeholder.closest('.lab')?.classList.add('lab-interactive');
+    const section = placeholder.closest('.lab') ?? placeholder;
+    swapInPlace(
+      section,
+      () => {
+        placeholder.replaceChildren(this.root);
+        placeholder.dataset.mounted = 'ready';
+        section.classList.add('lab-interactive');
+      },
+      this.controls.buttons.run,
+    );
 
     session.onChange(({ reason }) => {
       if (reason !== 'edit') this.editor.replaceAll(session.files);
@@ -119,9 +129,11 @@ class Workbench {
     this.controls.setUndoable(this.session.canUndoSolve);
     this.saveState.textContent = !this.session.saved
       ? 'Your edits could not be saved in this browser (storage is full or disabled).'
-      : this.session.isEdited
-        ? 'Your edits are saved in this browser.'
-        : 'Starter code.';
+      : this.session.canUndoSolve && !this.session.editedSinceSolve
+        ? 'Showing the solution. Undo solve brings your own files back.'
+        : this.session.isEdited
+          ? 'Your edits are saved in this browser.'
+          : 'Starter code.';
   }
 
   private async press(name: ControlName): Promise<void> {
@@ -191,7 +203,8 @@ class Workbench {
       this.running = undefined;
       this.controls.setRunning(false);
     }
-    const ended = result ? describeEnd(result, this.session.lab.timeoutMs) : 'The run did not finish.';
+    const timeoutMs = this.session.lab.timeoutMs;
+    const ended = !result ? 'The run did not finish.' : command === 'test' ? describeTestEnd(result, result.tests ?? tests, timeoutMs) : describeEnd(result, timeoutMs);
     this.output.note(ended);
     const events = result?.usage ?? usage;
     for (const line of [summariseUsage(events), estimateCost(events)]) if (line) this.output.note(line);
