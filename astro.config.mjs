@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/book/sidebar.ts';
+import { sectionRedirects } from './src/book/section-redirects.ts';
 import { isolationHeaders } from './src/book/headers.ts';
 import { siteUrl, repositoryUrl, bookTitle, pdfHref } from './src/book/meta.ts';
 import { isolationServiceWorkerHead } from './src/book/isolation-service-worker.ts';
@@ -16,6 +17,7 @@ export default defineConfig({
   site: siteUrl,
   // Astro applies only this top-level setting to pages in `astro dev`.
   server: { headers: isolationHeaders },
+  redirects: sectionRedirects(docsDir),
   integrations: [
     // Starlight adds this sitemap itself unless one is configured: the print route (the whole book on one
     // page, for the PDF) would duplicate every chapter, so it is left out.

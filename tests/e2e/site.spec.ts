@@ -29,6 +29,24 @@ test('a stage in the diagram links to its first chapter when it has one', async 
   }
 });
 
+test('a section’s folder URL leads to the section’s first page, the one the diagram links to', async ({ page }) => {
+  await page.goto('/');
+  const first = await page.locator('.roadmap-stages h3 a').first().getAttribute('href');
+  expect(first).toMatch(/^\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
+  const folder = first!.replace(/[^/]+\/$/, '');
+  await page.goto(folder);
+  await expect(page).toHaveURL(new RegExp(`${first}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('an unknown address gets a 404 page that leads back into the book', async ({ page }) => {
+  const response = await page.goto('/stage-1-foundation/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'The home page and roadmap' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI Engineer Roadmap');
+});
+
 test('the sidebar lists only sections that have chapters, in book order', async ({ page }) => {
   await page.goto(chapter);
   const groups = await page.locator('#starlight__sidebar details > summary').allInnerTexts();
