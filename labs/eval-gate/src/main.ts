@@ -5,8 +5,13 @@ import { gate, metricsOf, type Baseline, type Metrics, type Prediction } from '.
 
 /** A baseline for a model that has none yet: what it measured, each tolerance two examples' worth of its slice. */
 function proposedBaseline(measured: Metrics, pairs: Prediction[]): Baseline {
-  const examples = (name: string) => (name === 'accuracy' ? pairs.length : pairs.filter((pair) => `accuracy.${pair.label}` === name).length);
-  return Object.fromEntries(Object.entries(measured).map(([name, value]) => [name, { baseline: value, tolerance: 2 / examples(name), examples: examples(name) }]));
+  const examplesOf = (name: string) => (name === 'accuracy' ? pairs.length : pairs.filter((pair) => `accuracy.${pair.label}` === name).length);
+  return Object.fromEntries(
+    Object.entries(measured).map(([name, value]) => {
+      const examples = examplesOf(name);
+      return [name, { baseline: value, tolerance: 2 / examples, examples }];
+    }),
+  );
 }
 
 const model = modelUnderTest();

@@ -127,13 +127,15 @@ class Workbench {
 
   private refreshState(): void {
     this.controls.setUndoable(this.session.canUndoSolve);
-    this.saveState.textContent = !this.session.saved
-      ? 'Your edits could not be saved in this browser (storage is full or disabled).'
-      : this.session.canUndoSolve && !this.session.editedSinceSolve
-        ? 'Showing the solution. Undo solve brings your own files back.'
-        : this.session.isEdited
-          ? 'Your edits are saved in this browser.'
-          : 'Starter code.';
+    this.saveState.textContent = this.describeFiles();
+  }
+
+  /** What the editor holds, and whether it is kept. */
+  private describeFiles(): string {
+    const { session } = this;
+    if (!session.saved) return 'Your edits could not be saved in this browser (storage is full or disabled).';
+    if (session.canUndoSolve && !session.editedSinceSolve) return 'Showing the solution. Undo solve brings your own files back.';
+    return session.isEdited ? 'Your edits are saved in this browser.' : 'Starter code.';
   }
 
   private async press(name: ControlName): Promise<void> {
@@ -204,12 +206,13 @@ class Workbench {
       this.controls.setRunning(false);
     }
     const timeoutMs = this.session.lab.timeoutMs;
-    const ended = !result ? 'The run did not finish.' : command === 'test' ? describeTestEnd(result, result.tests ?? tests, timeoutMs) : describeEnd(result, timeoutMs);
+    const testResults = result?.tests ?? tests;
+    const ended = !result ? 'The run did not finish.' : command === 'test' ? describeTestEnd(result, testResults, timeoutMs) : describeEnd(result, timeoutMs);
     this.output.note(ended);
     const events = result?.usage ?? usage;
     for (const line of [summariseUsage(events), estimateCost(events)]) if (line) this.output.note(line);
     this.controls.status.textContent = ended;
-    if (command === 'test') this.reportTests(result?.tests ?? tests, result);
+    if (command === 'test') this.reportTests(testResults, result);
   }
 
   private reportTests(tests: TestResult[], result: RunResult | undefined): void {
