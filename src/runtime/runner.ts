@@ -47,7 +47,11 @@ export interface RunRequest {
   allowedOrigins?: string[];
 }
 
-export type RunEnd = 'exit' | 'stopped' | 'timeout' | 'crash';
+/**
+ * How a run ended: it exited; Stop; its time limit; it crashed; the page ended it
+ * for breaking a limit of the page (see `reason`); or it ran out of memory.
+ */
+export type RunEnd = 'exit' | 'stopped' | 'timeout' | 'crash' | 'limit' | 'memory';
 
 export interface RunResult {
   exitCode: number;
@@ -64,6 +68,8 @@ export interface RunResult {
    */
   droppedExact?: boolean;
   durationMs: number;
+  /** For end "limit": what the lab did, e.g. "it sent too many messages: more than 10,000 usage reports". */
+  reason?: string;
 }
 
 export interface Runner {

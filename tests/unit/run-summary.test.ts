@@ -60,3 +60,11 @@ test('one huge line cut by the character cap is reported in characters', () => {
   assert.equal(describeDropped({ droppedLines: 1, droppedChars: 5, droppedExact: true }), ' Output was capped: 1 more output line (5 characters) was dropped to keep the page responsive.');
   assert.equal(describeDropped({ droppedLines: 0, droppedChars: 0 }), '');
 });
+
+test('a run the page ended says what the lab did; one that ran out of memory says so, not “an endless loop”', () => {
+  const base: RunResult = { exitCode: 1, end: 'limit', usage: [], droppedLines: 0, durationMs: 1500, reason: 'it sent too many messages: more than 10,000 usage reports' };
+  assert.equal(describeEnd(base, 10_000), 'Stopped after 1.50 s: it sent too many messages: more than 10,000 usage reports.');
+  const memory = describeEnd({ ...base, end: 'memory' }, 10_000);
+  assert.equal(memory, 'Stopped after 1.50 s: the lab ran out of memory.');
+  assert.doesNotMatch(memory, /endless loop/);
+});

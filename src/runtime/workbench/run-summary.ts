@@ -9,6 +9,8 @@ export function describeEnd(result: RunResult, timeoutMs: number): string {
     stopped: `Stopped after ${seconds(result.durationMs)}.`,
     timeout: `Stopped: the lab ran longer than its ${timeoutMs / 1000} s limit (an endless loop?).`,
     crash: `Crashed after ${seconds(result.durationMs)} (exit code ${result.exitCode}).`,
+    limit: `Stopped after ${seconds(result.durationMs)}: ${result.reason ?? 'it broke a limit of the page'}.`,
+    memory: `Stopped after ${seconds(result.durationMs)}: the lab ran out of memory.`,
   }[result.end];
   return how + describeDropped(result);
 }

@@ -1,7 +1,8 @@
 import type { RunIO, RunRequest, RunResult, Runner, TestResult, UsageEvent } from '../../runner.ts';
 import { connectOrigins, createSandbox, type Sandbox } from './sandbox-frame.ts';
 import { bareImports } from './scan-imports.ts';
-import type { RunMessage, WorkerMessage } from './protocol.ts';
+import type { RunMessage } from './protocol.ts';
+import { defaultMessageLimits, MessageGuard } from './message-guard.ts';
 
 export interface QuickRunnerOptions {
   /** URL of the bundled worker script. */
@@ -75,42 +76,58 @@ export class QuickRunner implements Runner {
   async run(request: RunRequest, io: RunIO, signal?: AbortSignal): Promise<RunResult> {
     const started = performance.now();
     const [dependencies, sandbox] = await Promise.all([this.dependencies(request.files), this.takeSandbox(connectOrigins(request.allowedOrigins))]);
+    const maxOutputChars = this.options.maxOutputChars ?? 400_000;
+    const guard = new MessageGuard(defaultMessageLimits(maxOutputChars));
+    // The results the page was sent one by one, as they arrived: what decides pass or fail.
     const tests: TestResult[] = [];
     const usage: UsageEvent[] = [];
     // The worker reports dropped output as it goes, so a run killed mid-flood still says how much.
     let dropped = { lines: 0, chars: 0 };
     return new Promise<RunResult>((resolve) => {
       let settled = false;
-      const finish = (result: Omit<RunResult, 'usage' | 'durationMs' | 'droppedLines' | 'droppedChars'>, counted = dropped) => {
+      const finish = (result: Pick<RunResult, 'exitCode' | 'end' | 'droppedExact' | 'reason'>, counted = dropped) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
+        sandbox.port.onmessage = null;
         sandbox.remove();
         if (!this.disposed) this.prewarm();
-        resolve({ ...result, droppedLines: counted.lines, droppedChars: counted.chars, usage, durationMs: performance.now() - started });
+        resolve({ ...result, tests, droppedLines: counted.lines, droppedChars: counted.chars, usage, durationMs: performance.now() - started });
       };
       const onAbort = () => {
         io.stderr('\n■ Stopped.\n');
-        finish({ exitCode: 130, end: 'stopped', droppedExact: false, tests });
+        finish({ exitCode: 130, end: 'stopped', droppedExact: false });
       };
       const timer = setTimeout(() => {
         io.stderr(`\n■ Stopped after ${request.timeoutMs / 1000} s: the lab's time limit (an endless loop?).\n`);
-        finish({ exitCode: 124, end: 'timeout', droppedExact: false, tests });
+        finish({ exitCode: 124, end: 'timeout', droppedExact: false });
       }, request.timeoutMs);
       if (signal?.aborted) return onAbort();
       signal?.addEventListener('abort', onAbort, { once: true });
-      sandbox.port.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
-        if (data.type === 'out') (data.stream === 'stderr' ? io.stderr : io.stdout)(data.text);
-        else if (data.type === 'dropped') dropped = { lines: data.lines, chars: data.chars };
-        else if (data.type === 'test') {
-          tests.push(data.result);
-          io.test?.(data.result);
-        } else if (data.type === 'usage') {
-          usage.push(data.event);
-          io.usage?.(data.event);
-        } else if (data.type === 'end') {
-          finish({ exitCode: data.exitCode, end: data.crashed ? 'crash' : 'exit', droppedExact: true, tests: data.tests }, { lines: data.droppedLines, chars: data.droppedChars });
+      sandbox.onWorkerError = (message) => {
+        const outOfMemory = /memory|allocation failed/i.test(message);
+        io.stderr(outOfMemory ? '\n■ Stopped: the lab ran out of memory.\n' : `\n■ The lab's worker failed: ${message}\n`);
+        finish({ exitCode: 1, end: outOfMemory ? 'memory' : 'crash', droppedExact: false });
+      };
+      sandbox.port.onmessage = ({ data }: MessageEvent<unknown>) => {
+        if (settled) return;
+        const checked = guard.check(data);
+        if (!checked.ok) {
+          io.stderr(`\n■ Stopped: ${checked.reason}.\n`);
+          return finish({ exitCode: 1, end: 'limit', droppedExact: false, reason: checked.reason });
+        }
+        const message = checked.message;
+        if (message.type === 'out') (message.stream === 'stderr' ? io.stderr : io.stdout)(message.text);
+        else if (message.type === 'dropped') dropped = { lines: message.lines, chars: message.chars };
+        else if (message.type === 'test') {
+          tests.push(message.result);
+          io.test?.(message.result);
+        } else if (message.type === 'usage') {
+          usage.push(message.event);
+          io.usage?.(message.event);
+        } else {
+          finish({ exitCode: message.exitCode, end: message.crashed ? 'crash' : 'exit', droppedExact: true }, { lines: message.droppedLines, chars: message.droppedChars });
         }
       };
       const message: RunMessage = {
@@ -121,7 +138,7 @@ export class QuickRunner implements Runner {
         env: request.env,
         dependencies,
         maxOutputLines: this.options.maxOutputLines ?? 5_000,
-        maxOutputChars: this.options.maxOutputChars ?? 400_000,
+        maxOutputChars,
       };
       sandbox.port.postMessage(message);
     });

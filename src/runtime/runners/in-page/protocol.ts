@@ -13,10 +13,10 @@ export interface RunMessage {
 }
 
 export type WorkerMessage =
-  | { type: 'ready' }
+  | { type: 'ready'; secret: string }
   | { type: 'out'; stream: 'stdout' | 'stderr'; text: string }
   /** The running count of output dropped by the cap, posted every few milliseconds while it grows. */
   | { type: 'dropped'; lines: number; chars: number }
   | { type: 'test'; result: TestResult }
   | { type: 'usage'; event: UsageEvent }
-  | { type: 'end'; exitCode: number; crashed: boolean; droppedLines: number; droppedChars: number; tests: TestResult[] };
+  | { type: 'end'; exitCode: number; crashed: boolean; droppedLines: number; droppedChars: number };

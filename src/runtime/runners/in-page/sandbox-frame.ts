@@ -8,15 +8,15 @@
 // origins of the run (the chosen model provider), nowhere for the stand-in. A
 // worker made from a blob: URL inherits the policy of the document that made
 // it, so the policy binds the lab's fetch, XHR, WebSocket and importScripts.
-const bootScript = `
-addEventListener('message', (event) => {
-  if (!event.data || event.data.type !== 'boot') return;
-  const url = URL.createObjectURL(new Blob([event.data.source], { type: 'text/javascript' }));
-  const worker = new Worker(url);
-  worker.postMessage({ type: 'port' }, [event.ports[0]]);
-});
-parent.postMessage({ type: 'sandbox-loaded' }, '*');
-`;
+//
+// The handshake proves which document answers. A page that frames the book can
+// navigate the sandbox frame to a document of its own, and the frame's window
+// stays the same object, so `event.source` proves nothing. Each sandbox
+// document therefore carries a random secret that only this page and that
+// document know; the document sends it in its first message, and the worker it
+// starts sends it again as the first message over the port. Nothing (files,
+// environment, key) goes over the port before both check out.
+import { bootScript } from './boot-script.ts';
 
 // Only plain http(s) origins may enter the policy: nothing that could add a directive.
 const isOrigin = (value: string): boolean => /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?$/i.test(value);
@@ -29,7 +29,7 @@ export function sandboxPolicy(origins: string[], nonce: string): string {
   const connect = connectOrigins(origins);
   return [
     "default-src 'none'",
-    `script-src 'nonce-${nonce}' 'unsafe-eval' blob:`,
+    `script-src 'nonce-${nonce}' 'unsafe-eval' 'wasm-unsafe-eval' blob:`,
     'worker-src blob:',
     `connect-src ${connect.length > 0 ? connect.join(' ') : "'none'"}`,
     "base-uri 'none'",
@@ -37,43 +37,75 @@ export function sandboxPolicy(origins: string[], nonce: string): string {
   ].join('; ');
 }
 
-export function sandboxDocument(origins: string[], nonce: string): string {
-  return `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${sandboxPolicy(origins, nonce)}"><script nonce="${nonce}">${bootScript}</script>`;
+const attribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The sandbox's HTML: its policy, the secret and the page's origin as data, and the boot script (the same text on every sandbox). */
+export function sandboxDocument(origins: string[], nonce: string, secret: string, parentOrigin: string): string {
+  return [
+    '<!doctype html><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${attribute(sandboxPolicy(origins, nonce))}">`,
+    `<meta name="sandbox-secret" content="${attribute(secret)}">`,
+    `<meta name="sandbox-parent" content="${attribute(parentOrigin)}">`,
+    `<script nonce="${nonce}">${bootScript}</script>`,
+  ].join('');
 }
 
-const newNonce = (): string => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+export const randomToken = (): string => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 export interface Sandbox {
   port: MessagePort;
   /** Removing the iframe ends its worker at once: the hard kill for runaway code. */
   remove(): void;
+  /** Called when the worker fails in a way the sandbox document can see (it ran out of memory, say). */
+  onWorkerError?: (message: string) => void;
 }
+
+const startTimeoutMs = 10_000;
 
 export function createSandbox(workerSource: string, origins: string[] = []): Promise<Sandbox> {
   const allowed = connectOrigins(origins);
+  const secret = randomToken();
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-scripts');
   frame.setAttribute('aria-hidden', 'true');
   frame.setAttribute('tabindex', '-1');
   frame.title = 'Lab sandbox';
   frame.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
-  frame.srcdoc = sandboxDocument(allowed, newNonce());
+  frame.srcdoc = sandboxDocument(allowed, randomToken(), secret, location.origin);
   const channel = new MessageChannel();
+  const control = new MessageChannel();
+  let booted = false;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
+    const fail = (message: string) => {
       cleanup();
       frame.remove();
-      reject(new Error('The lab sandbox did not start within 10 seconds.'));
-    }, 10_000);
+      channel.port1.close();
+      control.port1.close();
+      reject(new Error(message));
+    };
+    const timer = setTimeout(() => fail(`The lab sandbox did not start within ${startTimeoutMs / 1000} seconds.`), startTimeoutMs);
     const onMessage = (event: MessageEvent) => {
-      if (event.source !== frame.contentWindow || event.data?.type !== 'sandbox-loaded') return;
-      frame.contentWindow?.postMessage({ type: 'boot', source: workerSource }, '*', [channel.port2]);
+      if (booted || event.source !== frame.contentWindow || event.data?.type !== 'sandbox-loaded' || event.data.secret !== secret) return;
+      booted = true;
+      frame.contentWindow?.postMessage({ type: 'boot', source: workerSource }, '*', [channel.port2, control.port2]);
     };
     const onPort = (event: MessageEvent) => {
-      if (event.data?.type !== 'ready') return;
+      // The first message must be the worker's, with the secret: a port that reached another document fails here.
+      if (event.data?.type !== 'ready' || event.data.secret !== secret) return fail('The lab sandbox did not answer as expected, so nothing was sent to it. Reload the page to try again.');
       cleanup();
       frame.dataset.ready = 'true';
-      resolve({ port: channel.port1, remove: () => (channel.port1.close(), frame.remove()) });
+      const sandbox: Sandbox = {
+        port: channel.port1,
+        remove: () => {
+          channel.port1.close();
+          control.port1.close();
+          frame.remove();
+        },
+      };
+      control.port1.onmessage = ({ data }: MessageEvent) => {
+        if (data?.type === 'worker-error' && typeof data.message === 'string') sandbox.onWorkerError?.(data.message.slice(0, 500));
+      };
+      resolve(sandbox);
     };
     const cleanup = () => {
       clearTimeout(timer);

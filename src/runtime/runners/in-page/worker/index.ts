@@ -12,8 +12,13 @@ import { utilModule } from './shims/util.ts';
 import { assertModule, strictModule } from './shims/assert.ts';
 import { createNodeTest, type TestOutcome } from './shims/node-test.ts';
 import type { RunMessage, WorkerMessage } from '../protocol.ts';
+import { usageEvent } from './usage-event.ts';
 
 const scope = globalThis as typeof globalThis & Record<string, unknown>;
+
+const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A test's outcome within the sizes the page accepts (see message-guard.ts). */
+const reportable = (outcome: TestOutcome): TestOutcome => ({ ...outcome, name: clip(outcome.name, 2_000), ...(outcome.message === undefined ? {} : { message: clip(outcome.message, 20_000) }) });
 
 function describeError(error: unknown): string {
   if (!(error instanceof Error)) return `Uncaught ${String(error)}`;
@@ -29,9 +34,12 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void):
   const process = createProcess(message.env, message.entry, write);
   scope.process = process as unknown as NodeJS.Process;
   scope.console = createConsole(write) as unknown as Console;
-  scope.__aiRoadmapUsage = (event: unknown) => post({ type: 'usage', event: event as never });
+  scope.__aiRoadmapUsage = (event: unknown) => post({ type: 'usage', event: usageEvent(event) });
   const fs = createFs(message.files);
   const timersPromises = { setTimeout: (ms: number, value?: unknown) => new Promise((resolve) => setTimeout(() => resolve(value), ms)) };
+  // Frozen, so that lab code cannot swap out the assertions or the test runner that judge it.
+  Object.freeze(assertModule);
+  Object.freeze(strictModule);
   const builtins: Record<string, unknown> = {
     assert: assertModule,
     'assert/strict': strictModule,
@@ -62,7 +70,7 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void):
     if (ended) return;
     ended = true;
     const { lines, chars } = output.dropped;
-    post({ type: 'end', exitCode: crashed ? 1 : exitCode || Number(process.exitCode ?? 0), crashed, droppedLines: lines, droppedChars: chars, tests });
+    post({ type: 'end', exitCode: crashed ? 1 : exitCode || Number(process.exitCode ?? 0), crashed, droppedLines: lines, droppedChars: chars });
   };
   scope.addEventListener('error', (event) => {
     event.preventDefault();
@@ -84,16 +92,16 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void):
       for (const file of testFiles) {
         const nodeTest = createNodeTest((outcome) => {
           tests.push(outcome);
-          post({ type: 'test', result: outcome });
+          post({ type: 'test', result: reportable(outcome) });
         });
         try {
-          await new ModuleSystem({ files: message.files, dependencies: message.dependencies, builtins: { ...builtins, test: nodeTest.module } }).run(file);
+          await new ModuleSystem({ files: message.files, dependencies: message.dependencies, builtins: { ...builtins, test: Object.freeze(nodeTest.module) } }).run(file);
           await nodeTest.run();
         } catch (error) {
           // A test file that fails to load counts as one failing test, as in Node.
           const outcome: TestOutcome = { name: file, passed: false, message: describeError(error), durationMs: 0 };
           tests.push(outcome);
-          post({ type: 'test', result: outcome });
+          post({ type: 'test', result: reportable(outcome) });
         }
       }
       if (tests.some((test) => !test.passed)) exitCode = 1;
@@ -104,14 +112,21 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void):
   end();
 }
 
+// The port's postMessage is bound here, before any lab code runs: lab code that
+// wraps MessagePort.prototype.postMessage never sees this port, so it cannot
+// send messages of its own to the page.
+const bindPort = MessagePort.prototype.postMessage;
 scope.addEventListener('message', (event: MessageEvent) => {
   if (event.data?.type !== 'port') return;
   const port = event.ports[0];
   if (!port) return;
-  const post = (message: WorkerMessage) => port.postMessage(message);
+  const send = bindPort.bind(port) as (message: WorkerMessage) => void;
+  let started = false;
   port.onmessage = (portEvent: MessageEvent<RunMessage>) => {
-    if (portEvent.data?.type === 'run') void run(portEvent.data, post);
+    if (started || portEvent.data?.type !== 'run') return;
+    started = true;
+    void run(portEvent.data, send);
   };
   warmUpCompiler();
-  post({ type: 'ready' });
+  send({ type: 'ready', secret: String(event.data.secret) });
 });

@@ -1,0 +1,96 @@
+// The page's view of the worker's messages. Lab code runs in that worker, so
+// every message is untrusted: its shape and types are checked, and the page
+// counts what arrives against its own limits. A message that breaks them
+// ends the run; the caller then removes the sandbox.
+import type { TestResult, UsageEvent } from '../../runner.ts';
+import type { WorkerMessage } from './protocol.ts';
+
+export interface MessageLimits {
+  /** Characters of output the page accepts in one run (the worker caps at the same figure). */
+  maxOutputChars: number;
+  maxTests: number;
+  maxUsageEvents: number;
+  /** Every kind of message together: a backstop for floods the other limits do not name. */
+  maxMessages: number;
+}
+
+export const defaultMessageLimits = (maxOutputChars: number): MessageLimits => ({ maxOutputChars, maxTests: 10_000, maxUsageEvents: 10_000, maxMessages: 500_000 });
+
+/** A message the page accepts, or why it refuses it (the run is then ended with that reason). */
+export type Checked = { ok: true; message: AcceptedMessage } | { ok: false; reason: string };
+
+export type AcceptedMessage =
+  | { type: 'out'; stream: 'stdout' | 'stderr'; text: string }
+  | { type: 'dropped'; lines: number; chars: number }
+  | { type: 'test'; result: TestResult }
+  | { type: 'usage'; event: UsageEvent }
+  | { type: 'end'; exitCode: number; crashed: boolean; droppedLines: number; droppedChars: number };
+
+type Fields = Record<string, unknown>;
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
+const maxNameChars = 2_000;
+const maxTestMessageChars = 20_000;
+
+function testResult(value: unknown): TestResult | undefined {
+  if (!isObject(value) || !isText(value.name, maxNameChars) || typeof value.passed !== 'boolean') return undefined;
+  if (value.message !== undefined && !isText(value.message, maxTestMessageChars)) return undefined;
+  if (value.durationMs !== undefined && !(typeof value.durationMs === 'number' && Number.isFinite(value.durationMs))) return undefined;
+  return { name: value.name, passed: value.passed, ...(value.message === undefined ? {} : { message: value.message }), ...(value.durationMs === undefined ? {} : { durationMs: value.durationMs }) };
+}
+
+function usageEvent(value: unknown): UsageEvent | undefined {
+  if (!isObject(value) || !isText(value.provider, 200) || !isText(value.modelId, 200) || !isCount(value.inputTokens) || !isCount(value.outputTokens)) return undefined;
+  return { provider: value.provider, modelId: value.modelId, inputTokens: value.inputTokens, outputTokens: value.outputTokens };
+}
+
+/** Checks one run's messages as they arrive, keeping the counts its limits need. */
+export class MessageGuard {
+  private readonly limits: MessageLimits;
+  private messages = 0;
+  private outputChars = 0;
+  private tests = 0;
+  private usageEvents = 0;
+
+  constructor(limits: MessageLimits) {
+    this.limits = limits;
+  }
+
+  check(data: unknown): Checked {
+    if (++this.messages > this.limits.maxMessages) return { ok: false, reason: `it sent the page too many messages (more than ${this.limits.maxMessages.toLocaleString('en')})` };
+    const message = this.accept(data as WorkerMessage);
+    if (!message) return { ok: false, reason: 'its sandbox sent a message the page does not accept' };
+    if (message.type === 'out' && (this.outputChars += message.text.length) > this.limits.maxOutputChars) {
+      return { ok: false, reason: `it sent more output than the page accepts (${this.limits.maxOutputChars.toLocaleString('en')} characters)` };
+    }
+    if (message.type === 'test' && ++this.tests > this.limits.maxTests) return { ok: false, reason: `it sent too many messages: more than ${this.limits.maxTests.toLocaleString('en')} test results` };
+    if (message.type === 'usage' && ++this.usageEvents > this.limits.maxUsageEvents) return { ok: false, reason: `it sent too many messages: more than ${this.limits.maxUsageEvents.toLocaleString('en')} usage reports` };
+    return { ok: true, message };
+  }
+
+  private accept(data: unknown): AcceptedMessage | undefined {
+    if (!isObject(data)) return undefined;
+    switch (data.type) {
+      case 'out':
+        return (data.stream === 'stdout' || data.stream === 'stderr') && typeof data.text === 'string' ? { type: 'out', stream: data.stream, text: data.text } : undefined;
+      case 'dropped':
+        return isCount(data.lines) && isCount(data.chars) ? { type: 'dropped', lines: data.lines, chars: data.chars } : undefined;
+      case 'test': {
+        const result = testResult(data.result);
+        return result && { type: 'test', result };
+      }
+      case 'usage': {
+        const event = usageEvent(data.event);
+        return event && { type: 'usage', event };
+      }
+      case 'end':
+        // The worker's list of tests is not used: the page counts the results it was sent as they arrived.
+        return Number.isSafeInteger(data.exitCode) && typeof data.crashed === 'boolean' && isCount(data.droppedLines) && isCount(data.droppedChars)
+          ? { type: 'end', exitCode: data.exitCode as number, crashed: data.crashed, droppedLines: data.droppedLines, droppedChars: data.droppedChars }
+          : undefined;
+      default:
+        return undefined;
+    }
+  }
+}
