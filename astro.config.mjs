@@ -6,7 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/book/sidebar.ts';
 import { sectionRedirects } from './src/book/section-redirects.ts';
-import { isolationHeaders } from './src/book/headers.ts';
+import { siteHeaders } from './src/book/headers.ts';
+import { contentSecurityPolicy } from './src/book/csp-integration.ts';
 import { siteUrl, repositoryUrl, bookTitle, pdfHref } from './src/book/meta.ts';
 import { isolationServiceWorkerHead } from './src/book/isolation-service-worker.ts';
 import { printBookPath } from './scripts/lib/pdf-paths.ts';
@@ -16,7 +17,7 @@ const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 export default defineConfig({
   site: siteUrl,
   // Astro applies only this top-level setting to pages in `astro dev`.
-  server: { headers: isolationHeaders },
+  server: { headers: siteHeaders },
   redirects: sectionRedirects(docsDir),
   integrations: [
     // Starlight adds this sitemap itself unless one is configured: the print route (the whole book on one
@@ -42,5 +43,7 @@ export default defineConfig({
       // The PDF is written into dist/ by `npm run pdf`, after the build.
       plugins: [starlightLinksValidator({ exclude: [pdfHref] })],
     }),
+    // Last, so that it sees every page as built: writes the site's Content-Security-Policy into each.
+    contentSecurityPolicy(),
   ],
 });

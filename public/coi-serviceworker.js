@@ -1,5 +1,7 @@
 // Cross-origin isolation for hosts that cannot send headers (GitHub Pages).
-// The service worker re-serves every same-origin response with COOP and COEP.
+// The service worker re-serves every same-origin response with COOP and COEP,
+// and with the site's security headers (src/book/headers.ts), which such hosts
+// cannot send either; before it controls the page (the first visit), they are missing.
 // COEP is forced to require-corp: left to choose, such workers switch between
 // require-corp and credentialless from visit to visit, and the WebContainer
 // boot option must match the mode the page really has.
@@ -7,6 +9,10 @@ const isolation = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
   'Cross-Origin-Resource-Policy': 'same-origin',
+  'Content-Security-Policy': "frame-ancestors 'self'",
+  'X-Frame-Options': 'SAMEORIGIN',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
 self.addEventListener('install', () => self.skipWaiting());

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { isolationHeaders } from '../../src/book/headers.ts';
+import { isolationHeaders, securityHeaders } from '../../src/book/headers.ts';
 import { decodeUrlPath } from './url-path.ts';
 
 const contentTypes: Record<string, string> = {
@@ -66,6 +66,7 @@ export function serveStatic({ root, port = 4321, host = '127.0.0.1', isolate = t
     const headers: Record<string, string> = {
       'Cross-Origin-Resource-Policy': 'same-origin',
       'Cache-Control': 'no-cache',
+      ...securityHeaders,
       ...(isolate ? isolationHeaders : {}),
     };
     const path = resolvePath(root, request.url ?? '/');

@@ -1,6 +1,26 @@
-// Cross-origin isolation: the WebContainer runner needs it, and every server the
-// project runs (dev, npm start, tests, PDF export) sends the same pair.
+// The response headers every server and host of the site sends (dev, npm start,
+// the tests, the PDF export, _headers, vercel.json, the Pages service worker).
+
+/** Cross-origin isolation: the WebContainer runner needs it. */
 export const isolationHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
 } as const;
+
+/**
+ * No other origin may frame the book: a framing page could navigate the lab
+ * sandbox inside it. Script types are never sniffed, and other sites get the
+ * origin at most as a referrer. The rest of the Content-Security-Policy is a
+ * <meta> element in each built page (see content-security-policy.ts): it holds
+ * the hashes of that build's inline scripts, and it goes wherever the page goes,
+ * on hosts that cannot send headers too. frame-ancestors works only as a header.
+ */
+export const securityHeaders = {
+  'Content-Security-Policy': "frame-ancestors 'self'",
+  'X-Frame-Options': 'SAMEORIGIN',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+} as const;
+
+/** Everything a page is served with. */
+export const siteHeaders = { ...isolationHeaders, ...securityHeaders } as const;

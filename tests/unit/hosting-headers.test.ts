@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { isolationHeaders } from '../../src/book/headers.ts';
+import { siteHeaders } from '../../src/book/headers.ts';
 
 /** Netlify/Cloudflare `_headers`: a path line, then indented "Name: value" lines. */
 function parseHeadersFile(text: string): Map<string, Record<string, string>> {
@@ -21,14 +21,14 @@ function parseHeadersFile(text: string): Map<string, Record<string, string>> {
   return rules;
 }
 
-test('public/_headers sends COOP and COEP on every path', () => {
+test('public/_headers sends the isolation and security headers on every path', () => {
   const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
-  assert.deepEqual(rules.get('/*'), { ...isolationHeaders });
+  assert.deepEqual(rules.get('/*'), { ...siteHeaders });
 });
 
-test('vercel.json sends COOP and COEP on every path', () => {
+test('vercel.json sends the isolation and security headers on every path', () => {
   const config = JSON.parse(readFileSync('vercel.json', 'utf8')) as { headers: Array<{ source: string; headers: Array<{ key: string; value: string }> }> };
   const everyPath = config.headers.find((rule) => rule.source === '/(.*)');
   assert.ok(everyPath, 'vercel.json has no rule for every path');
-  assert.deepEqual(Object.fromEntries(everyPath.headers.map(({ key, value }) => [key, value])), { ...isolationHeaders });
+  assert.deepEqual(Object.fromEntries(everyPath.headers.map(({ key, value }) => [key, value])), { ...siteHeaders });
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { isolationHeaders } from '../../src/book/headers.ts';
+import { siteHeaders } from '../../src/book/headers.ts';
 import { isolationServiceWorkerHead } from '../../src/book/isolation-service-worker.ts';
 
 type Listener = (event: any) => void;
@@ -25,11 +25,11 @@ async function respond(listeners: Record<string, Listener>, url: string): Promis
   return responded;
 }
 
-test('the service worker adds COOP and COEP (forced to require-corp) to same-origin responses', async () => {
+test('the service worker adds COOP, COEP (forced to require-corp) and the security headers to same-origin responses', async () => {
   const listeners = loadWorker(async () => new Response('<h1>page</h1>', { status: 200, headers: { 'content-type': 'text/html' } }));
   const response = await respond(listeners, 'https://book.example/start-here/');
   assert.ok(response);
-  for (const [name, value] of Object.entries(isolationHeaders)) assert.equal(response.headers.get(name), value);
+  for (const [name, value] of Object.entries(siteHeaders)) assert.equal(response.headers.get(name), value, name);
   assert.equal(response.headers.get('content-type'), 'text/html');
   assert.equal(await response.text(), '<h1>page</h1>');
 });
