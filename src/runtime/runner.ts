@@ -45,12 +45,21 @@ export interface RunRequest {
    * enforces it with a Content-Security-Policy on its sandbox.
    */
   allowedOrigins?: string[];
+  /**
+   * Whether a run that carries LAB_API_KEY may go to a runner that cannot limit
+   * where lab code connects (the WebContainer: code there can reach any address).
+   * Unless the learner allowed it, such a run goes to the quick runner.
+   */
+  keyBeyondSandbox?: boolean;
 }
 
 /**
  * How a run ended: it exited; Stop; its time limit; it crashed; the page ended it
  * for breaking a limit of the page (see `reason`); or it ran out of memory.
  */
+/** A run with the learner's key stays in the quick runner's sandbox unless the learner allowed otherwise. */
+export const keepsKeyInSandbox = (request: Pick<RunRequest, 'env' | 'keyBeyondSandbox'>): boolean => Boolean(request.env.LAB_API_KEY) && request.keyBeyondSandbox !== true;
+
 export type RunEnd = 'exit' | 'stopped' | 'timeout' | 'crash' | 'limit' | 'memory';
 
 export interface RunResult {

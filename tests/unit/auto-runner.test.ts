@@ -68,3 +68,19 @@ test('once the WebContainer has booted, runs go to it', async () => {
   assert.match(output.join(''), /from the container/);
   assert.equal(runner.kind, 'webcontainer');
 });
+
+test('a run that carries the learner’s key goes to the quick runner, even with a WebContainer booted, unless the learner allowed otherwise', async () => {
+  const fake = new FakeWebContainer({ 'node --version': { output: 'v22.18.0' }, 'npm start': { output: 'from the container\n' } });
+  const webcontainer = new WebContainerRunner({ boot: async () => fake.asWebContainer(), coep: 'require-corp', loadKit: async () => ({}) });
+  const quick = quickStub();
+  const runner = new AutoRunner({ preference: 'webcontainer', facts, quick: () => quick, webcontainer: () => webcontainer, onChoice: () => {} });
+  const keyed = { ...request, env: { LAB_PROVIDER: 'anthropic', LAB_API_KEY: 'sk-ant-secret' } };
+  await runner.run(keyed, io);
+  assert.equal(quick.runs, 1, 'the keyed run went to the WebContainer');
+  assert.deepEqual(fake.spawns, []);
+  await runner.run({ ...keyed, keyBeyondSandbox: true }, io);
+  assert.equal(quick.runs, 1);
+  assert.ok(fake.spawns.some((spawn) => spawn.command.startsWith('npm start') && spawn.env?.LAB_API_KEY === 'sk-ant-secret'), 'the allowed run did not reach the WebContainer');
+  await runner.run(request, io);
+  assert.equal(quick.runs, 1, 'a run without a key should stay in the WebContainer');
+});

@@ -91,3 +91,12 @@ test('corrupt or unknown stored settings fall back to the stand-in', () => {
   local.setItem('ai-roadmap:model:v1', 'not json');
   assert.equal(load().provider, 'stand-in');
 });
+
+test('full-Node runs get the key only once the learner allows it, and the choice is kept', () => {
+  const { local, load, save } = browser();
+  assert.equal(load().keyInFullNode, false);
+  save({ ...anthropic, keyInFullNode: true });
+  assert.equal(load().keyInFullNode, true);
+  local.setItem('ai-roadmap:model:v1', JSON.stringify({ provider: 'anthropic', keyInFullNode: 'yes' }));
+  assert.equal(load().keyInFullNode, false, 'only a stored true allows it');
+});

@@ -1,4 +1,4 @@
-import type { RunIO, RunRequest, RunResult, Runner } from '../runner.ts';
+import { keepsKeyInSandbox, type RunIO, type RunRequest, type RunResult, type Runner } from '../runner.ts';
 import { cannotBoot, type BrowserFacts, type FallbackReason } from './webcontainer/availability.ts';
 import { WebContainerUnavailable, type WebContainerRunner } from './webcontainer/webcontainer-runner.ts';
 
@@ -50,7 +50,7 @@ export class AutoRunner implements Runner {
 
   async run(request: RunRequest, io: RunIO, signal?: AbortSignal): Promise<RunResult> {
     if (this.booted === undefined && this.options.preference === 'webcontainer') await this.options.webcontainer().boot();
-    if (this.booted) {
+    if (this.booted && !keepsKeyInSandbox(request)) {
       try {
         return await this.options.webcontainer().run(request, io, signal);
       } catch (error) {

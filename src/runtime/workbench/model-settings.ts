@@ -26,6 +26,12 @@ export interface ModelSettings {
   apiKey: string;
   /** Whether that key is kept on this device rather than for this page only. */
   remember: boolean;
+  /**
+   * Whether full-Node (WebContainer) runs may get the key. Off unless the learner
+   * turns it on: code in a WebContainer can connect to any address, while the
+   * in-page runner's sandbox lets it reach only the chosen provider.
+   */
+  keyInFullNode: boolean;
 }
 
 type Storage_ = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -42,7 +48,7 @@ export const anthropicOrigin = 'https://api.anthropic.com';
 const settingsKey = 'ai-roadmap:model:v1';
 // Before keys were kept per provider, one key lived here, in sessionStorage or localStorage.
 const legacyKeyName = 'ai-roadmap:model-key:v1';
-export const defaultSettings: ModelSettings = { runner: 'auto', provider: 'stand-in', model: '', baseURL: '', apiKey: '', remember: false };
+export const defaultSettings: ModelSettings = { runner: 'auto', provider: 'stand-in', model: '', baseURL: '', apiKey: '', remember: false, keyInFullNode: false };
 
 /** Where the key of one real provider is kept. */
 export const providerKeyStore = (provider: RealProvider, device?: Storage_, memory?: Map<string, string>): SecretStore =>
@@ -70,6 +76,7 @@ export function loadModelSettings(local: Storage_ | undefined = globalThis.local
     provider,
     model: typeof stored.model === 'string' ? stored.model : '',
     baseURL: typeof stored.baseURL === 'string' ? stored.baseURL : '',
+    keyInFullNode: stored.keyInFullNode === true,
   };
   if (provider === 'stand-in') return settings;
   const key = keys(provider);
@@ -78,8 +85,8 @@ export function loadModelSettings(local: Storage_ | undefined = globalThis.local
 
 /** Saves the settings; the key goes to the chosen provider's secret store, never into the settings JSON. */
 export function saveModelSettings(settings: ModelSettings, local: Storage_ | undefined = globalThis.localStorage, keys: KeyStores = deviceKeyStores(local)): boolean {
-  const { runner, provider, model, baseURL } = settings;
-  safely(() => local?.setItem(settingsKey, JSON.stringify({ runner, provider, model, baseURL })), undefined);
+  const { runner, provider, model, baseURL, keyInFullNode } = settings;
+  safely(() => local?.setItem(settingsKey, JSON.stringify({ runner, provider, model, baseURL, keyInFullNode })), undefined);
   return provider === 'stand-in' ? true : keys(provider).write(settings.apiKey, settings.remember);
 }
 

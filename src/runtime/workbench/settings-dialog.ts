@@ -30,6 +30,13 @@ export function editModelSettings(current: ModelSettings, keys: (provider: RealP
   const baseURL = h('input', { type: 'url', value: current.baseURL, placeholder: defaultOpenAIBaseURL, autocomplete: 'off' });
   const apiKey = h('input', { type: 'password', autocomplete: 'off', spellcheck: 'false' });
   const remember = h('input', { type: 'checkbox' });
+  const keyInFullNode = h('input', { type: 'checkbox', checked: current.keyInFullNode });
+  const keyInFullNodeHint = h(
+    'small',
+    { id: uniqueId('wb-key-full-node') },
+    'Off: a run that carries your key always uses the in-page runner, whose sandbox lets lab code reach only this provider. On: full-Node (WebContainer) runs get the key too, and code there can connect to any address, so turn it on only for code you have read.',
+  );
+  keyInFullNode.setAttribute('aria-describedby', keyInFullNodeHint.id);
   const keyHint = h('small', {});
   const runner = h('select', {}, ...Object.entries(runnerLabels).map(([value, label]) => h('option', { value, selected: value === current.runner }, label)));
   const baseURLField = field('Base URL', baseURL, ollamaHint);
@@ -41,6 +48,7 @@ export function editModelSettings(current: ModelSettings, keys: (provider: RealP
     baseURLField,
     field('API key', apiKey, keyHint),
     h('label', { class: 'wb-check' }, remember, ' Remember on this device'),
+    h('div', { class: 'wb-field' }, h('label', { class: 'wb-check' }, keyInFullNode, ' Let full-Node (WebContainer) runs use this key'), keyInFullNodeHint),
   );
 
   // Each provider has its own key; what is typed for one stays with it while the learner switches.
@@ -59,7 +67,7 @@ export function editModelSettings(current: ModelSettings, keys: (provider: RealP
     const draft = draftFor(shown);
     apiKey.value = draft.apiKey;
     remember.checked = draft.remember;
-    keyHint.textContent = `Sent only to ${destination(shown, baseURL.value.trim())}, never to this site. It is kept in this page's memory and forgotten when you reload or leave, unless you tick “Remember on this device”, which keeps it in this browser's storage for this site until you untick it. Lab code runs in a sandbox that can reach only this provider.`;
+    keyHint.textContent = `Sent only to ${destination(shown, baseURL.value.trim())}, never to this site. It is kept in this page's memory and forgotten when you reload or leave, unless you tick “Remember on this device”, which keeps it in this browser's storage for this site until you untick it. In the in-page runner, lab code can reach only this provider; see below for full-Node runs.`;
   };
   provider.addEventListener('change', sync);
   baseURL.addEventListener('input', () => {
@@ -96,6 +104,7 @@ export function editModelSettings(current: ModelSettings, keys: (provider: RealP
         baseURL: baseURL.value.trim(),
         apiKey: chosen === 'stand-in' ? '' : apiKey.value.trim(),
         remember: chosen !== 'stand-in' && remember.checked,
+        keyInFullNode: chosen !== 'stand-in' && keyInFullNode.checked,
       });
     });
   });

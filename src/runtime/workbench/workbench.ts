@@ -1,4 +1,4 @@
-import type { RunCommand, RunResult, Runner, TestResult, UsageEvent } from '../runner.ts';
+import { keepsKeyInSandbox, type RunCommand, type RunRequest, type RunResult, type Runner, type TestResult, type UsageEvent } from '../runner.ts';
 import { fetchLabData, editableFiles } from '../session/lab-data.ts';
 import { LabSession } from '../session/lab-session.ts';
 import { localEditStore } from '../session/edit-store.ts';
@@ -181,16 +181,21 @@ class Workbench {
     let result: RunResult | undefined;
     try {
       const { lab } = this.session;
+      const request: RunRequest = {
+        slug: lab.slug,
+        command,
+        files: this.session.files,
+        entry: lab.entry,
+        env: labEnvironment(this.settings),
+        timeoutMs: lab.timeoutMs,
+        allowedOrigins: allowedOrigins(this.settings),
+        keyBeyondSandbox: this.settings.keyInFullNode,
+      };
+      if (this.runner.kind === 'webcontainer' && keepsKeyInSandbox(request)) {
+        this.output.note('This run carries your API key, so it runs in the in-page runner, where lab code can reach only your provider. Settings can let full-Node runs use the key.');
+      }
       result = await this.runner.run(
-        {
-          slug: lab.slug,
-          command,
-          files: this.session.files,
-          entry: lab.entry,
-          env: labEnvironment(this.settings),
-          timeoutMs: lab.timeoutMs,
-          allowedOrigins: allowedOrigins(this.settings),
-        },
+        request,
         {
           stdout: (text) => this.output.write('stdout', text),
           stderr: (text) => this.output.write('stderr', text),
