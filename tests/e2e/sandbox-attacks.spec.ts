@@ -149,6 +149,15 @@ test.describe('attacks on the in-page sandbox', () => {
     expect(progress).not.toContain(slug);
   });
 
+  test('lab output cannot put a link in the page: an OSC 8 hyperlink shows as its text', async ({ page }) => {
+    await freshLabPage(page, path ?? '/');
+    const wb = new WorkbenchDriver(page, slug);
+    await wb.open();
+    await wb.runCode("console.log('\\u001b]8;;https://evil.example/\\u0007https://your-bank.example\\u001b]8;;\\u0007 ok');\n");
+    await expect(wb.output).toContainText('https://your-bank.example ok');
+    await expect(wb.output.locator('a')).toHaveCount(0);
+  });
+
   test('lab code that floods the page through the usage hook and the test reporter is stopped with a reason', async ({ page }) => {
     await freshLabPage(page, path ?? '/');
     const wb = new WorkbenchDriver(page, slug);

@@ -102,7 +102,7 @@ test.describe('push to GitHub, against a fake GitHub API', () => {
   test.afterEach(async () => github?.close());
 
   /** Opens the dialog and fills it in, pointing the API base URL at the fake server. */
-  async function fillDialog(page: Page, token: string) {
+  async function fillDialog(page: Page, token: string, apiBase = github.apiBase) {
     await page.goto(path!);
     const wb = new WorkbenchDriver(page, slug);
     await wb.open();
@@ -111,7 +111,7 @@ test.describe('push to GitHub, against a fake GitHub API', () => {
     await dialog.getByLabel('Repository name').fill('my-cost-curve');
     await dialog.getByLabel('Token', { exact: true }).fill(token);
     await dialog.getByText('GitHub Enterprise Server', { exact: true }).click();
-    await dialog.getByLabel('API base URL').fill(github.apiBase);
+    await dialog.getByLabel('API base URL').fill(apiBase);
     await dialog.getByRole('button', { name: 'Create the repository' }).click();
     return dialog;
   }
@@ -131,6 +131,21 @@ test.describe('push to GitHub, against a fake GitHub API', () => {
     expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'kit/package.json']));
     const pushedPackage = JSON.parse(github.trees.at(-1)?.tree.find((entry) => entry.path === 'package.json')?.content ?? '{}');
     expect(pushedPackage.dependencies['@ai-roadmap/kit']).toBe('file:./kit');
+  });
+
+  test('a plain http:// API address elsewhere than this machine is refused before the token is sent, and not remembered', async ({ page }) => {
+    github = await startFakeGitHub({ token: 'learner-token' });
+    const dialog = await fillDialog(page, 'learner-token', 'http://github.example.com/api/v3');
+    await expect(dialog.getByRole('status')).toContainText('must start with https://');
+    expect(github.creations).toEqual([]);
+    expect(await page.evaluate(() => localStorage.getItem('ai-roadmap:github-api:v1'))).toBeNull();
+  });
+
+  test('a repository address that is not https does not become a link', async ({ page }) => {
+    github = await startFakeGitHub({ token: 'learner-token', htmlUrl: () => 'javascript:alert(document.domain)' });
+    const dialog = await fillDialog(page, 'learner-token');
+    await expect(dialog.getByRole('status')).toContainText('Done: javascript:alert(document.domain)', { timeout: 15_000 });
+    await expect(dialog.getByRole('status').getByRole('link')).toHaveCount(0);
   });
 
   test('a token GitHub refuses is reported as such, with no retry into a repository', async ({ page }) => {

@@ -123,3 +123,10 @@ test('a retry into a repository that is gone offers no further retry into it', a
   assert.match(error.message, /cannot find octo\/deleted \(404\)/);
   assert.equal(error.created, undefined);
 });
+
+test('the token is never sent to a plain http:// address other than this machine', async () => {
+  let sent = 0;
+  const refused = exportToGitHub({ apiBase: 'http://github.example.com/api/v3', token: 'good', name: 'lab', private: false, files: {}, fetch: async () => (sent++, new Response('{}')) });
+  await assert.rejects(refused, (error: GitHubExportError) => error.kind === 'insecure-url' && /must start with https:\/\//.test(error.message));
+  assert.equal(sent, 0);
+});

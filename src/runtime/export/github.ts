@@ -2,6 +2,7 @@
 // commit, through the REST API (which allows CORS, so no proxy is needed).
 // The token goes only to the configured API base URL.
 import type { FileMap } from './standalone.ts';
+import { isHttpsOrLocal } from './safe-url.ts';
 
 export interface GitHubExportOptions {
   /** https://api.github.com, or https://<host>/api/v3 for GitHub Enterprise Server. */
@@ -26,7 +27,7 @@ export interface CreatedRepository {
   url: string;
 }
 
-export type GitHubErrorKind = 'bad-token' | 'missing-permission' | 'name-taken' | 'not-found' | 'network' | 'other';
+export type GitHubErrorKind = 'bad-token' | 'missing-permission' | 'name-taken' | 'not-found' | 'network' | 'insecure-url' | 'other';
 
 export class GitHubExportError extends Error {
   readonly kind: GitHubErrorKind;
@@ -62,6 +63,8 @@ const explain = (status: number, name: string, body: string): { kind: GitHubErro
 export async function exportToGitHub(options: GitHubExportOptions): Promise<GitHubExportResult> {
   const doFetch = options.fetch ?? fetch;
   const api = options.apiBase.replace(/\/+$/, '');
+  // The token must never travel in clear text to another machine.
+  if (!isHttpsOrLocal(api)) throw new GitHubExportError('insecure-url', `The API base URL must start with https:// (plain http:// only for localhost): ${api}`);
   // Set as soon as a repository exists, so that every later failure offers a retry into it.
   let created: CreatedRepository | undefined = options.existing;
 

@@ -1,5 +1,6 @@
 import { h, uniqueId } from './dom.ts';
 import { exportToGitHub, GitHubExportError, type GitHubExportResult } from '../export/github.ts';
+import { isHttpsOrLocal } from '../export/safe-url.ts';
 import type { FileMap } from '../export/standalone.ts';
 import { forgetLegacySecret, secretStore } from '../session/secret-store.ts';
 
@@ -37,7 +38,8 @@ export function openGitHubDialog(slug: string, projectFiles: () => FileMap): voi
   const tokenStore = githubToken();
   const token = h('input', { type: 'password', required: true, autocomplete: 'off', value: tokenStore.read() });
   const rememberToken = h('input', { type: 'checkbox', checked: tokenStore.remembered });
-  const apiBase = h('input', { type: 'url', value: stored(globalThis.localStorage, apiBaseKey) || 'https://api.github.com' });
+  const remembered = stored(globalThis.localStorage, apiBaseKey);
+  const apiBase = h('input', { type: 'url', value: isHttpsOrLocal(remembered) ? remembered : 'https://api.github.com' });
   const steps = h('ol', { class: 'wb-steps', 'aria-live': 'polite' });
   const outcome = h('p', { class: 'wb-outcome', role: 'status' });
   const submit = h('button', { type: 'submit', class: 'wb-button wb-primary' }, 'Create the repository');
@@ -77,9 +79,15 @@ export function openGitHubDialog(slug: string, projectFiles: () => FileMap): voi
     submit.disabled = true;
     steps.replaceChildren();
     outcome.textContent = '';
+    if (!isHttpsOrLocal(apiBase.value.trim())) {
+      outcome.textContent = 'The API base URL must start with https:// (plain http:// only for localhost), so that the token never travels in clear text.';
+      submit.disabled = false;
+      apiBase.focus();
+      return;
+    }
     tokenStore.write(token.value.trim(), rememberToken.checked);
     try {
-      localStorage.setItem(apiBaseKey, apiBase.value);
+      localStorage.setItem(apiBaseKey, apiBase.value.trim());
     } catch {
       // Not remembered where storage is unavailable; the export still works.
     }
@@ -95,7 +103,8 @@ export function openGitHubDialog(slug: string, projectFiles: () => FileMap): voi
         onStep: (step) => steps.append(h('li', {}, step)),
       });
       retryInto = undefined;
-      outcome.replaceChildren('Done: ', h('a', { href: result.url, target: '_blank', rel: 'noopener' }, result.url));
+      // The address comes from the server: only an https (or local) one becomes a link.
+      outcome.replaceChildren('Done: ', isHttpsOrLocal(result.url) ? h('a', { href: result.url, target: '_blank', rel: 'noopener' }, result.url) : result.url);
       submit.textContent = 'Push again into a new repository';
     } catch (error) {
       const failure = error instanceof GitHubExportError ? error : undefined;

@@ -1,7 +1,15 @@
 import { AnsiUp } from 'ansi_up';
 import { h } from './dom.ts';
+import { stripHyperlinks } from './ansi-links.ts';
 
 type Stream = 'stdout' | 'stderr' | 'info';
+
+/** A converter that makes no link of an OSC 8 sequence even when one arrives split across writes. */
+function withoutLinks(): AnsiUp {
+  const converter = new AnsiUp();
+  converter.url_allowlist = {};
+  return converter;
+}
 
 /**
  * The streamed output of a run: ANSI colours rendered, stderr marked, DOM
@@ -10,7 +18,7 @@ type Stream = 'stdout' | 'stderr' | 'info';
 export class OutputPanel {
   readonly element: HTMLElement;
   private readonly log: HTMLElement;
-  private readonly converters: Record<Stream, AnsiUp> = { stdout: new AnsiUp(), stderr: new AnsiUp(), info: new AnsiUp() };
+  private readonly converters: Record<Stream, AnsiUp> = { stdout: withoutLinks(), stderr: withoutLinks(), info: withoutLinks() };
   private pending: Array<{ stream: Stream; text: string }> = [];
   private frame = 0;
 
@@ -48,7 +56,7 @@ export class OutputPanel {
     const fragment = document.createDocumentFragment();
     for (const { stream, text } of this.pending) {
       const span = h('span', { class: `wb-${stream}` });
-      span.innerHTML = this.converters[stream].ansi_to_html(text); // ansi_up escapes HTML
+      span.innerHTML = this.converters[stream].ansi_to_html(stripHyperlinks(text)); // ansi_up escapes HTML
       fragment.append(span);
     }
     this.pending = [];

@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 export interface FakeGitHubOptions {
+  /** The repository address the server answers with (default https://github.example/octo/<name>). */
+  htmlUrl?: (name: string) => string;
   token: string;
   /** Repositories that already exist for the user. */
   existing?: string[];
@@ -35,6 +37,7 @@ const corsHeaders = {
  */
 export async function startFakeGitHub(options: FakeGitHubOptions) {
   const defaultBranch = options.defaultBranch ?? 'main';
+  const htmlUrl = options.htmlUrl ?? ((name: string) => `https://github.example/octo/${name}`);
   const repos = new Map<string, { head: string }>((options.existing ?? []).map((name) => [name, { head: 'c0' }]));
   const creations: Array<Record<string, unknown>> = [];
   const trees: RecordedTree[] = [];
@@ -69,7 +72,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions) {
       if (options.forbidCreate) return send(response, 403, { message: 'Resource not accessible by personal access token' });
       if (repos.has(body.name)) return send(response, 422, { message: 'Repository creation failed.', errors: [{ message: 'name already exists on this account' }] });
       repos.set(body.name, { head: 'c0' });
-      return send(response, 201, { name: body.name, owner: { login: 'octo' }, html_url: `https://github.example/octo/${body.name}`, private: body.private, default_branch: defaultBranch });
+      return send(response, 201, { name: body.name, owner: { login: 'octo' }, html_url: htmlUrl(body.name), private: body.private, default_branch: defaultBranch });
     }
     const repo = repoPath && repos.get(repoPath[1] ?? '');
     if (!repoPath || !repo) return send(response, 404, { message: 'Not Found' });
@@ -81,7 +84,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions) {
         failLookup = false;
         return send(response, 502, { message: 'Bad Gateway' });
       }
-      return send(response, 200, { html_url: `https://github.example/octo/${repoPath[1]}`, default_branch: defaultBranch });
+      return send(response, 200, { html_url: htmlUrl(repoPath[1] ?? ''), default_branch: defaultBranch });
     }
     if (request.method === 'GET' && branchRef && rest.startsWith('/git/ref/')) return send(response, 200, { object: { sha: repo.head } });
     if (request.method === 'GET' && rest.startsWith('/git/commits/')) return send(response, 200, { tree: { sha: `tree-of-${rest.split('/').pop()}` } });
