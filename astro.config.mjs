@@ -36,6 +36,7 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
       },
       // Wrapped code never scrolls sideways: readable on phones, printable, and no unnamed scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },

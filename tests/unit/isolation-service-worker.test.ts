@@ -45,3 +45,44 @@ test('the registration script is added to pages only when asked for', () => {
   assert.equal(tag?.tag, 'script');
   assert.match(tag?.content ?? '', /serviceWorker\.register\('\/coi-serviceworker\.js'\)/);
 });
+
+/**
+ * Runs the registration script against a fake window whose sessionStorage getter
+ * throws, as a browser that blocks site data does. The worker registers (or is
+ * refused); what the script's callbacks throw or leave unhandled is recorded.
+ */
+function registerWithStorageBlocked(registered: 'active' | 'refused') {
+  const outcome = { reloads: 0, thrown: [] as unknown[], unhandledRefusal: false };
+  const registration = { active: {} };
+  const register = () => ({
+    then(onRegistered: (value: unknown) => unknown, onRefused?: (error: unknown) => unknown) {
+      try {
+        if (registered === 'active') onRegistered(registration);
+        else if (onRefused) onRefused(new DOMException('The user denied permission to use Service Worker.', 'SecurityError'));
+        else outcome.unhandledRefusal = true;
+      } catch (error) {
+        outcome.thrown.push(error);
+      }
+    },
+  });
+  const scope = {
+    crossOriginIsolated: false,
+    isSecureContext: true,
+    navigator: { serviceWorker: { controller: null, register, addEventListener: () => {} } },
+    location: { reload: () => outcome.reloads++ },
+    get sessionStorage(): Storage {
+      throw new DOMException("Failed to read the 'sessionStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+    },
+  };
+  const [tag] = isolationServiceWorkerHead(true);
+  new Function('scope', `with (scope) { const window = scope; ${tag?.content ?? ''} }`)(scope);
+  return outcome;
+}
+
+test('with site data blocked, the registration script neither throws nor reloads (it could not tell a loop)', () => {
+  assert.deepEqual(registerWithStorageBlocked('active'), { reloads: 0, thrown: [], unhandledRefusal: false });
+});
+
+test('a refused registration is handled: the page goes on without isolation', () => {
+  assert.deepEqual(registerWithStorageBlocked('refused'), { reloads: 0, thrown: [], unhandledRefusal: false });
+});

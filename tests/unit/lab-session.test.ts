@@ -2,26 +2,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LabSession } from '../../src/runtime/session/lab-session.ts';
 import { localEditStore } from '../../src/runtime/session/edit-store.ts';
-import { editableFiles, type LabData } from '../../src/runtime/session/lab-data.ts';
+import { editableFiles } from '../../src/runtime/session/lab-data.ts';
+import { DeviceStorage } from '../../src/runtime/session/device-storage.ts';
 import { MemoryStorage } from './support/memory-storage.ts';
+import { demoLab as lab } from './support/demo-lab.ts';
 
-const lab: LabData = {
-  slug: 'demo',
-  dir: 'labs/demo',
-  title: 'Demo',
-  entry: 'src/main.ts',
-  open: ['src/main.ts'],
-  timeoutMs: 10_000,
-  starter: { 'src/main.ts': 'starter', 'src/util.ts': 'util', 'test/a.test.ts': 'test', 'package.json': '{}' },
-  solution: { 'src/main.ts': 'solved' },
-};
-
-const session = (storage = new MemoryStorage()) => ({ storage, session: new LabSession(lab, localEditStore(storage as unknown as Storage)) });
+const session = (storage = new MemoryStorage()) => ({ storage, session: new LabSession(lab, localEditStore(new DeviceStorage(storage))) });
 
 test('edits are saved as they are made and restored by a new session', () => {
   const { storage, session: first } = session();
   first.update('src/main.ts', 'edited');
-  const second = new LabSession(lab, localEditStore(storage as unknown as Storage));
+  const second = new LabSession(lab, localEditStore(new DeviceStorage(storage)));
   assert.equal(second.read('src/main.ts'), 'edited');
   assert.equal(second.read('src/util.ts'), 'util');
   assert.equal(second.isEdited, true);
@@ -38,7 +29,7 @@ test('solve lays the solution over, and undo brings the learner’s files back',
   assert.equal(s.canUndoSolve, false);
 });
 
-const reload = (storage: MemoryStorage) => new LabSession(lab, localEditStore(storage as unknown as Storage));
+const reload = (storage: MemoryStorage) => new LabSession(lab, localEditStore(new DeviceStorage(storage)));
 
 test('Undo solve survives a reload', () => {
   const { storage, session: s } = session();
@@ -96,7 +87,7 @@ test('reset goes back to the starter and clears the saved edits', () => {
   s.reset();
   assert.equal(s.read('src/main.ts'), 'starter');
   assert.equal(storage.items.size, 0);
-  assert.equal(new LabSession(lab, localEditStore(storage as unknown as Storage)).read('src/main.ts'), 'starter');
+  assert.equal(new LabSession(lab, localEditStore(new DeviceStorage(storage))).read('src/main.ts'), 'starter');
 });
 
 test('a full storage is reported, not thrown', () => {
@@ -110,11 +101,11 @@ test('a full storage is reported, not thrown', () => {
 test('saved edits of files the lab no longer has are ignored; corrupt storage is ignored', () => {
   const storage = new MemoryStorage();
   storage.setItem('ai-roadmap:lab:demo:files:v1', JSON.stringify({ files: { 'src/gone.ts': 'x', 'src/main.ts': 'kept' } }));
-  const s = new LabSession(lab, localEditStore(storage as unknown as Storage));
+  const s = new LabSession(lab, localEditStore(new DeviceStorage(storage)));
   assert.equal(s.files['src/gone.ts'], undefined);
   assert.equal(s.read('src/main.ts'), 'kept');
   storage.setItem('ai-roadmap:lab:demo:files:v1', '{not json');
-  assert.equal(new LabSession(lab, localEditStore(storage as unknown as Storage)).read('src/main.ts'), 'starter');
+  assert.equal(new LabSession(lab, localEditStore(new DeviceStorage(storage))).read('src/main.ts'), 'starter');
 });
 
 test('tabs list the open files first, then the rest of src/ and test/', () => {

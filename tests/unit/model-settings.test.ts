@@ -11,14 +11,16 @@ import {
   type ModelSettings,
   type RealProvider,
 } from '../../src/runtime/workbench/model-settings.ts';
+import { DeviceStorage } from '../../src/runtime/session/device-storage.ts';
 import { MemoryStorage } from './support/memory-storage.ts';
 
 /** A device's localStorage and this page's memory, both fresh. */
 const browser = () => {
   const local = new MemoryStorage();
+  const device = new DeviceStorage(local);
   const memory = new Map<string, string>();
-  const keys = (provider: RealProvider) => providerKeyStore(provider, local, memory);
-  return { local, memory, load: () => loadModelSettings(local, keys), save: (settings: ModelSettings) => saveModelSettings(settings, local, keys) };
+  const keys = (provider: RealProvider) => providerKeyStore(provider, device, memory);
+  return { local, memory, load: () => loadModelSettings(device, keys), save: (settings: ModelSettings) => saveModelSettings(settings, device, keys) };
 };
 
 const anthropic: ModelSettings = { ...defaultSettings, provider: 'anthropic', model: 'claude-haiku-4-5', apiKey: 'sk-ant-secret' };
@@ -89,6 +91,12 @@ test('corrupt or unknown stored settings fall back to the stand-in', () => {
   local.setItem('ai-roadmap:model:v1', '{"provider":"skynet"}');
   assert.equal(load().provider, 'stand-in');
   local.setItem('ai-roadmap:model:v1', 'not json');
+  assert.equal(load().provider, 'stand-in');
+  // Names every object has are not providers or runners.
+  local.setItem('ai-roadmap:model:v1', '{"provider":"toString","runner":"constructor"}');
+  assert.equal(load().provider, 'stand-in');
+  assert.equal(load().runner, 'auto');
+  local.setItem('ai-roadmap:model:v1', '42');
   assert.equal(load().provider, 'stand-in');
 });
 

@@ -2,11 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ProgressStore, parseProgress } from '../../src/runtime/progress/progress-store.ts';
 import { exportProgress, importProgress } from '../../src/runtime/progress/progress-transfer.ts';
+import { DeviceStorage } from '../../src/runtime/session/device-storage.ts';
+import { MemoryStorage } from './support/memory-storage.ts';
 
-const memory = () => {
-  const items = new Map<string, string>();
-  return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key) };
-};
+const memory = () => new DeviceStorage(new MemoryStorage());
 const when = new Date('2026-11-25T10:00:00Z');
 
 test('chapters are marked and unmarked; labs are marked once, with their date', () => {
@@ -43,7 +42,7 @@ test('a bad import says what is wrong and changes nothing', () => {
 
 test('corrupt storage reads as no progress', () => {
   const storage = memory();
-  storage.setItem('ai-roadmap:progress:v1', '{oops');
+  storage.write('ai-roadmap:progress:v1', '{oops');
   assert.deepEqual(new ProgressStore(storage).read(), { version: 1, chapters: {}, labs: {} });
   assert.deepEqual(parseProgress('{"version":1,"chapters":{},"labs":{}}'), { version: 1, chapters: {}, labs: {} });
 });

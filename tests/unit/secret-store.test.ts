@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forgetLegacySecret, secretStore } from '../../src/runtime/session/secret-store.ts';
+import { DeviceStorage } from '../../src/runtime/session/device-storage.ts';
 import { MemoryStorage } from './support/memory-storage.ts';
 
 const fresh = () => {
   const device = new MemoryStorage();
   const memory = new Map<string, string>();
-  return { device, memory, store: () => secretStore('token', device, memory) };
+  return { device, memory, store: () => secretStore('token', new DeviceStorage(device), memory) };
 };
 
 test('a secret is held in the page’s memory only, and is gone after a reload', () => {
@@ -53,6 +54,6 @@ test('secrets older versions left in sessionStorage or localStorage are removed'
   const local = new MemoryStorage();
   session.setItem('old', 'a');
   local.setItem('old', 'b');
-  forgetLegacySecret('old', [local, session, undefined]);
+  forgetLegacySecret('old', [new DeviceStorage(local), new DeviceStorage(session), new DeviceStorage(undefined)]);
   assert.equal(session.items.size + local.items.size, 0);
 });

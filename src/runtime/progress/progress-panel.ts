@@ -1,9 +1,10 @@
 // The home page's progress panel: export, import and clear. Only the page with the
 // panel loads this; the ticks and counts on every page come from progress-ui.ts.
 import { ProgressStore, progressEvent } from './progress-store.ts';
-import { exportProgress, importProgress } from './progress-transfer.ts';
+import { checkImportSize, exportProgress, importProgress } from './progress-transfer.ts';
+import { DeviceStorage, notSavedNotice } from '../session/device-storage.ts';
 
-const store = new ProgressStore(globalThis.localStorage, () => dispatchEvent(new Event(progressEvent)));
+const store = new ProgressStore(new DeviceStorage(), () => dispatchEvent(new Event(progressEvent)));
 
 function say(message: string): void {
   const status = document.querySelector('[data-progress-message]');
@@ -28,6 +29,7 @@ document.addEventListener('change', async (event) => {
   const input = event.target as HTMLInputElement;
   if (input.dataset.progressImport === undefined || !input.files?.[0]) return;
   try {
+    checkImportSize(input.files[0].size);
     const merged = importProgress(store, await input.files[0].text());
     say(`Progress imported: ${Object.keys(merged.chapters).length} chapters and ${Object.keys(merged.labs).length} labs.`);
   } catch (error) {
@@ -36,3 +38,5 @@ document.addEventListener('change', async (event) => {
     input.value = '';
   }
 });
+
+if (!store.persistent) say(notSavedNotice('Progress is'));

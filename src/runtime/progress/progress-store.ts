@@ -1,3 +1,5 @@
+import { DeviceStorage } from '../session/device-storage.ts';
+
 // The learner's progress, kept in this browser only: chapters they marked as
 // done and labs whose tests all passed in the page, each with the date.
 export interface Progress {
@@ -29,52 +31,71 @@ export function parseProgress(text: string): Progress {
 }
 
 export class ProgressStore {
-  private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined;
+  private readonly storage: DeviceStorage;
   private readonly notify: () => void;
+  // What this page holds when the browser refused to store it: marks still show until the page is left.
+  private pageCopy: Progress | undefined;
 
-  constructor(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined, notify: () => void = () => {}) {
+  constructor(storage: DeviceStorage = new DeviceStorage(), notify: () => void = () => {}) {
     this.storage = storage;
     this.notify = notify;
   }
 
+  /** False where the browser keeps nothing for this site: progress lasts as long as the page. */
+  get persistent(): boolean {
+    return this.storage.available;
+  }
+
   read(): Progress {
+    if (this.pageCopy) return structuredClone(this.pageCopy);
     try {
-      const text = this.storage?.getItem(progressKey);
+      const text = this.storage.read(progressKey);
       return text ? parseProgress(text) : emptyProgress();
     } catch {
       return emptyProgress();
     }
   }
 
-  /** Stores the whole progress, replacing what was there. */
-  write(progress: Progress): void {
-    try {
-      this.storage?.setItem(progressKey, JSON.stringify(progress));
-    } catch {
-      // Storage full or disabled: progress is kept for this page only.
-    }
+  /**
+   * Stores the whole progress, replacing what was there. Returns false when the
+   * browser refused it (storage full or blocked); this page then keeps it.
+   */
+  write(progress: Progress): boolean {
+    const stored = this.store(progress);
+    if (!stored) this.pageCopy = structuredClone(progress);
     this.notify();
+    return stored;
   }
 
-  setChapter(path: string, done: boolean, now = new Date()): void {
+  /** Stores the whole progress only if the browser accepts it; false, changing nothing, when it refuses. */
+  tryWrite(progress: Progress): boolean {
+    const stored = this.store(progress);
+    if (stored) this.notify();
+    return stored;
+  }
+
+  setChapter(path: string, done: boolean, now = new Date()): boolean {
     const progress = this.read();
     if (done) progress.chapters[path] = now.toISOString();
     else delete progress.chapters[path];
-    this.write(progress);
+    return this.write(progress);
   }
 
-  markLab(slug: string, now = new Date()): void {
+  markLab(slug: string, now = new Date()): boolean {
     const progress = this.read();
     progress.labs[slug] ??= now.toISOString();
-    this.write(progress);
+    return this.write(progress);
   }
 
   clear(): void {
-    try {
-      this.storage?.removeItem(progressKey);
-    } catch {
-      // Nothing stored where storage is unavailable.
-    }
+    this.pageCopy = undefined;
+    this.storage.remove(progressKey);
     this.notify();
+  }
+
+  private store(progress: Progress): boolean {
+    const stored = this.storage.write(progressKey, JSON.stringify(progress));
+    if (stored) this.pageCopy = undefined;
+    return stored;
   }
 }

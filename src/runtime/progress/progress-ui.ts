@@ -2,8 +2,9 @@
 // the home map and stage overviews. Stored locally only. Export, import and clear
 // live in progress-panel.ts, loaded only where the panel is.
 import { ProgressStore, progressEvent, progressKey, type Progress } from './progress-store.ts';
+import { DeviceStorage, notSavedNotice } from '../session/device-storage.ts';
 
-const store = new ProgressStore(globalThis.localStorage, () => dispatchEvent(new Event(progressEvent)));
+const store = new ProgressStore(new DeviceStorage(), () => dispatchEvent(new Event(progressEvent)));
 const normalise = (href: string): string => new URL(href, location.href).pathname.replace(/\/?$/, '/');
 
 /** Which chapter page holds each lab, written into every page at build time. */
@@ -60,18 +61,25 @@ function render(progress: Progress = store.read()): void {
   }
 }
 
+/** Says, beside the "done" toggle, that marks are not kept; the same words each time, so it is said once. */
+function sayNotSaved(): void {
+  const note = store.persistent ? 'Your progress could not be saved: this browser’s storage for this site is full.' : notSavedNotice('Your progress is');
+  for (const element of document.querySelectorAll('[data-progress-note]')) element.textContent = `${note} Marks last until you leave the page.`;
+}
+
 document.addEventListener('click', (event) => {
   const toggle = (event.target as HTMLElement).closest<HTMLElement>('[data-progress-toggle]');
   const path = toggle?.dataset.progressToggle;
-  if (path !== undefined) store.setChapter(path, !(path in store.read().chapters));
+  if (path !== undefined && !store.setChapter(path, !(path in store.read().chapters))) sayNotSaved();
 });
 
 // A lab counts as done when all its tests pass in the page.
 document.addEventListener('lab-tests', (event) => {
   const { slug, passed, total } = (event as CustomEvent<{ slug: string; passed: number; total: number }>).detail;
-  if (total > 0 && passed === total) store.markLab(slug);
+  if (total > 0 && passed === total && !store.markLab(slug)) sayNotSaved();
 });
 
 addEventListener(progressEvent, () => render());
 addEventListener('storage', (event) => event.key === progressKey && render());
 render();
+if (!store.persistent) sayNotSaved();

@@ -36,6 +36,11 @@ export class LabSession {
     return this.current[path] ?? '';
   }
 
+  /** False where the browser keeps nothing for this site: the files last as long as the page. */
+  get persistent(): boolean {
+    return this.store.persistent;
+  }
+
   get isEdited(): boolean {
     return Object.keys(this.current).some((path) => this.current[path] !== this.lab.starter[path]);
   }
@@ -62,11 +67,13 @@ export class LabSession {
    * Lays the solution over the learner's files, after saving a copy of them
    * for undoSolve(). Returns false, changing nothing, when that copy cannot be
    * saved: solving then would lose the learner's files on the next reload.
+   * Where nothing is stored at all, a reload loses them anyway, and the copy
+   * in memory is all Undo needs.
    */
   solve(): boolean {
     // A second Solve keeps the first copy: that one holds the learner's own work.
     if (!this.beforeSolve) {
-      if (!this.store.saveSnapshot(this.lab.slug, edits(this.lab, this.current))) return false;
+      if (!this.store.saveSnapshot(this.lab.slug, edits(this.lab, this.current)) && this.persistent) return false;
       this.beforeSolve = { ...this.current };
     }
     this.current = { ...this.current, ...this.lab.solution };

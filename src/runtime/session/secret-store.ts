@@ -3,6 +3,8 @@
 // leaves, unless they tick "remember on this device"; then it is kept in this
 // site's localStorage, and unticking removes it from there. Lab code cannot
 // read either place: it runs in an opaque-origin sandbox.
+import { browserArea, DeviceStorage } from './device-storage.ts';
+
 const pageMemory = new Map<string, string>();
 
 export interface SecretStore {
@@ -10,6 +12,8 @@ export interface SecretStore {
   read(): string;
   /** True when the secret is kept on this device (localStorage). */
   readonly remembered: boolean;
+  /** False where the browser keeps nothing for this site: "remember" cannot be offered. */
+  readonly rememberable: boolean;
   /**
    * Keeps the secret in this page's memory and, when `remember` is true, on this
    * device; otherwise removes it from the device. Returns false when the device
@@ -18,40 +22,27 @@ export interface SecretStore {
   write(value: string, remember: boolean): boolean;
 }
 
-export function secretStore(key: string, device: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined = globalThis.localStorage, memory: Map<string, string> = pageMemory): SecretStore {
-  const onDevice = (): string => {
-    try {
-      return device?.getItem(key) ?? '';
-    } catch {
-      return '';
-    }
-  };
+export function secretStore(key: string, device: DeviceStorage = new DeviceStorage(), memory: Map<string, string> = pageMemory): SecretStore {
+  const onDevice = (): string => device.read(key) ?? '';
   return {
     read: () => memory.get(key) ?? onDevice(),
     get remembered() {
       return onDevice() !== '';
     },
+    get rememberable() {
+      return device.available;
+    },
     write(value, remember) {
       if (value) memory.set(key, value);
       else memory.delete(key);
-      try {
-        if (remember && value) device?.setItem(key, value);
-        else device?.removeItem(key);
-        return true;
-      } catch {
-        return !(remember && value);
-      }
+      if (remember && value) return device.write(key, value);
+      device.remove(key);
+      return true;
     },
   };
 }
 
 /** Removes a secret that older versions of the book kept under `key`, wherever they kept it. */
-export function forgetLegacySecret(key: string, storages: Array<Pick<Storage, 'removeItem'> | undefined> = [globalThis.localStorage, globalThis.sessionStorage]): void {
-  for (const storage of storages) {
-    try {
-      storage?.removeItem(key);
-    } catch {
-      // Nothing to remove where storage is unavailable.
-    }
-  }
+export function forgetLegacySecret(key: string, storages: DeviceStorage[] = [new DeviceStorage(), new DeviceStorage(browserArea('sessionStorage'))]): void {
+  for (const storage of storages) storage.remove(key);
 }

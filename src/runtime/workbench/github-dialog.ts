@@ -3,12 +3,15 @@ import { exportToGitHub, GitHubExportError, type GitHubExportResult } from '../e
 import { isHttpsOrLocal } from '../export/safe-url.ts';
 import type { FileMap } from '../export/standalone.ts';
 import { forgetLegacySecret, secretStore } from '../session/secret-store.ts';
+import { DeviceStorage, notSavedNotice } from '../session/device-storage.ts';
 
 // The token lives in this page's memory, or on this device when the learner asks (see secret-store.ts).
 const githubToken = () => secretStore('ai-roadmap:github-token:v2');
 // Older versions kept the token in sessionStorage under this name.
 const legacyTokenKey = 'ai-roadmap:github-token:v1';
 const apiBaseKey = 'ai-roadmap:github-api:v1';
+// The address last used on this page, for browsers that keep nothing on the device.
+let apiBaseThisPage: string | undefined;
 const newTokenUrl =
   'https://github.com/settings/personal-access-tokens/new?name=AI+Engineer+Roadmap+lab&description=Push+a+lab+to+a+new+repository';
 
@@ -19,14 +22,6 @@ function labelled(label: string, input: HTMLInputElement | HTMLSelectElement, hi
   return h('div', { class: 'wb-field' }, h('label', { for: input.id }, label), input, note);
 }
 
-const stored = (storage: Storage | undefined, key: string): string => {
-  try {
-    return storage?.getItem(key) ?? '';
-  } catch {
-    return '';
-  }
-};
-
 /**
  * The "create a GitHub repository" dialog: name, visibility, token, then the
  * one-commit push with its steps shown, ending on the new repository's URL.
@@ -35,11 +30,12 @@ export function openGitHubDialog(slug: string, projectFiles: () => FileMap): voi
   const name = h('input', { type: 'text', value: slug, required: true, pattern: '[A-Za-z0-9._-]+', autocomplete: 'off' });
   const visibility = h('select', {}, h('option', { value: 'public' }, 'Public'), h('option', { value: 'private' }, 'Private'));
   forgetLegacySecret(legacyTokenKey);
+  const device = new DeviceStorage();
   const tokenStore = githubToken();
   const token = h('input', { type: 'password', required: true, autocomplete: 'off', value: tokenStore.read() });
-  const rememberToken = h('input', { type: 'checkbox', checked: tokenStore.remembered });
-  const remembered = stored(globalThis.localStorage, apiBaseKey);
-  const apiBase = h('input', { type: 'url', value: isHttpsOrLocal(remembered) ? remembered : 'https://api.github.com' });
+  const rememberToken = h('input', { type: 'checkbox', checked: tokenStore.remembered, disabled: !device.available });
+  const remembered = apiBaseThisPage ?? device.read(apiBaseKey);
+  const apiBase = h('input', { type: 'url', value: remembered && isHttpsOrLocal(remembered) ? remembered : 'https://api.github.com' });
   const steps = h('ol', { class: 'wb-steps', 'aria-live': 'polite' });
   const outcome = h('p', { class: 'wb-outcome', role: 'status' });
   const submit = h('button', { type: 'submit', class: 'wb-button wb-primary' }, 'Create the repository');
@@ -65,6 +61,7 @@ export function openGitHubDialog(slug: string, projectFiles: () => FileMap): voi
       'The token is sent only to GitHub (api.github.com, or your own server under “GitHub Enterprise Server”), never to this site. It is kept in this page’s memory and forgotten when you reload or leave, unless you tick “Remember on this device”, which keeps it in this browser’s storage for this site until you untick it.',
     ),
     h('label', { class: 'wb-check' }, rememberToken, ' Remember on this device'),
+    device.available ? undefined : h('p', { class: 'wb-not-saved' }, notSavedNotice('The token and the server address are'), ' They last until you leave this page.'),
     h('details', {}, h('summary', {}, 'GitHub Enterprise Server'), labelled('API base URL', apiBase, 'For example https://github.example.com/api/v3')),
     steps,
     outcome,
@@ -86,11 +83,8 @@ export function openGitHubDialog(slug: string, projectFiles: () => FileMap): voi
       return;
     }
     tokenStore.write(token.value.trim(), rememberToken.checked);
-    try {
-      localStorage.setItem(apiBaseKey, apiBase.value.trim());
-    } catch {
-      // Not remembered where storage is unavailable; the export still works.
-    }
+    apiBaseThisPage = apiBase.value.trim();
+    device.write(apiBaseKey, apiBase.value.trim());
     try {
       const result: GitHubExportResult = await exportToGitHub({
         apiBase: apiBase.value,

@@ -5,6 +5,7 @@
 // that provider's origin and nowhere else.
 import type { RunnerPreference } from '../runners/auto-runner.ts';
 import { forgetLegacySecret, secretStore, type SecretStore } from '../session/secret-store.ts';
+import { browserArea, DeviceStorage, readJson } from '../session/device-storage.ts';
 
 export type Provider = 'stand-in' | 'openai-compatible' | 'anthropic';
 export type RealProvider = Exclude<Provider, 'stand-in'>;
@@ -34,8 +35,6 @@ export interface ModelSettings {
   keyInFullNode: boolean;
 }
 
-type Storage_ = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
 export const providerLabels: Record<Provider, string> = {
   'stand-in': 'Stand-in model (offline, no key)',
   'openai-compatible': 'OpenAI-compatible endpoint (OpenAI, Ollama, vLLM, OpenRouter)',
@@ -51,25 +50,20 @@ const legacyKeyName = 'ai-roadmap:model-key:v1';
 export const defaultSettings: ModelSettings = { runner: 'auto', provider: 'stand-in', model: '', baseURL: '', apiKey: '', remember: false, keyInFullNode: false };
 
 /** Where the key of one real provider is kept. */
-export const providerKeyStore = (provider: RealProvider, device?: Storage_, memory?: Map<string, string>): SecretStore =>
-  secretStore(`ai-roadmap:model-key:${provider}:v2`, device ?? globalThis.localStorage, memory);
+export const providerKeyStore = (provider: RealProvider, device?: DeviceStorage, memory?: Map<string, string>): SecretStore =>
+  secretStore(`ai-roadmap:model-key:${provider}:v2`, device, memory);
 
 type KeyStores = (provider: RealProvider) => SecretStore;
-const deviceKeyStores = (local: Storage_ | undefined): KeyStores => (provider) => providerKeyStore(provider, local);
+const deviceKeyStores = (local: DeviceStorage): KeyStores => (provider) => providerKeyStore(provider, local);
 
-const safely = <T>(read: () => T, fallback: T): T => {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-};
+const isOneOf = <K extends string>(labels: Record<K, string>, value: unknown): value is K => typeof value === 'string' && Object.hasOwn(labels, value);
 
-export function loadModelSettings(local: Storage_ | undefined = globalThis.localStorage, keys: KeyStores = deviceKeyStores(local)): ModelSettings {
-  forgetLegacySecret(legacyKeyName, [local, safely(() => globalThis.sessionStorage, undefined)]);
-  const stored = safely(() => JSON.parse(local?.getItem(settingsKey) ?? 'null') as Partial<ModelSettings> | null, null) ?? {};
-  const provider: Provider = stored.provider && stored.provider in providerLabels ? stored.provider : 'stand-in';
-  const runner: RunnerPreference = stored.runner && stored.runner in runnerLabels ? stored.runner : 'auto';
+export function loadModelSettings(local: DeviceStorage = new DeviceStorage(), keys: KeyStores = deviceKeyStores(local)): ModelSettings {
+  forgetLegacySecret(legacyKeyName, [local, new DeviceStorage(browserArea('sessionStorage'))]);
+  const json = readJson(local, settingsKey);
+  const stored: Partial<Record<keyof ModelSettings, unknown>> = typeof json === 'object' && json !== null ? json : {};
+  const provider: Provider = isOneOf(providerLabels, stored.provider) ? stored.provider : 'stand-in';
+  const runner: RunnerPreference = isOneOf(runnerLabels, stored.runner) ? stored.runner : 'auto';
   const settings: ModelSettings = {
     ...defaultSettings,
     runner,
@@ -84,9 +78,9 @@ export function loadModelSettings(local: Storage_ | undefined = globalThis.local
 }
 
 /** Saves the settings; the key goes to the chosen provider's secret store, never into the settings JSON. */
-export function saveModelSettings(settings: ModelSettings, local: Storage_ | undefined = globalThis.localStorage, keys: KeyStores = deviceKeyStores(local)): boolean {
+export function saveModelSettings(settings: ModelSettings, local: DeviceStorage = new DeviceStorage(), keys: KeyStores = deviceKeyStores(local)): boolean {
   const { runner, provider, model, baseURL, keyInFullNode } = settings;
-  safely(() => local?.setItem(settingsKey, JSON.stringify({ runner, provider, model, baseURL, keyInFullNode })), undefined);
+  local.write(settingsKey, JSON.stringify({ runner, provider, model, baseURL, keyInFullNode }));
   return provider === 'stand-in' ? true : keys(provider).write(settings.apiKey, settings.remember);
 }
 

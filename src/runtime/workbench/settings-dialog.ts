@@ -1,6 +1,7 @@
 import { h, uniqueId } from './dom.ts';
 import { defaultOpenAIBaseURL, providerKeyStore, providerLabels, providerOrigin, runnerLabels, type ModelSettings, type Provider, type RealProvider } from './model-settings.ts';
 import type { RunnerPreference } from '../runners/auto-runner.ts';
+import { DeviceStorage, notSavedNotice } from '../session/device-storage.ts';
 
 function field(label: string, input: HTMLInputElement | HTMLSelectElement, hint?: HTMLElement | string): HTMLElement {
   const id = uniqueId('wb-field');
@@ -23,13 +24,20 @@ const destination = (provider: Provider, baseURL: string): string => {
   return origin ? origin.replace(/^https?:\/\//, '') : 'the base URL above (it is not a valid http or https URL yet)';
 };
 
-/** The model settings as a modal form; resolves with the new settings, or undefined when cancelled. */
-export function editModelSettings(current: ModelSettings, keys: (provider: RealProvider) => { read(): string; readonly remembered: boolean } = providerKeyStore): Promise<ModelSettings | undefined> {
+/**
+ * The model settings as a modal form; resolves with the new settings, or undefined when cancelled.
+ * `onDevice` is false where the browser keeps nothing for this site: then nothing can be remembered.
+ */
+export function editModelSettings(
+  current: ModelSettings,
+  keys: (provider: RealProvider) => { read(): string; readonly remembered: boolean } = providerKeyStore,
+  onDevice: boolean = new DeviceStorage().available,
+): Promise<ModelSettings | undefined> {
   const provider = h('select', {}, ...Object.entries(providerLabels).map(([value, label]) => h('option', { value, selected: value === current.provider }, label)));
   const model = h('input', { type: 'text', value: current.model, placeholder: 'gpt-6-luna, llama3.2, claude-haiku-5-5…', autocomplete: 'off', spellcheck: 'false' });
   const baseURL = h('input', { type: 'url', value: current.baseURL, placeholder: defaultOpenAIBaseURL, autocomplete: 'off' });
   const apiKey = h('input', { type: 'password', autocomplete: 'off', spellcheck: 'false' });
-  const remember = h('input', { type: 'checkbox' });
+  const remember = h('input', { type: 'checkbox', disabled: !onDevice });
   const keyInFullNode = h('input', { type: 'checkbox', checked: current.keyInFullNode });
   const keyInFullNodeHint = h(
     'small',
@@ -38,7 +46,8 @@ export function editModelSettings(current: ModelSettings, keys: (provider: RealP
   );
   keyInFullNode.setAttribute('aria-describedby', keyInFullNodeHint.id);
   const keyHint = h('small', {});
-  const runner = h('select', {}, ...Object.entries(runnerLabels).map(([value, label]) => h('option', { value, selected: value === current.runner }, label)));
+  // The runner is read as the page loads: where nothing is kept, a choice here could never take effect.
+  const runner = h('select', { disabled: !onDevice }, ...Object.entries(runnerLabels).map(([value, label]) => h('option', { value, selected: value === current.runner }, label)));
   const baseURLField = field('Base URL', baseURL, ollamaHint);
   const realOnly = h(
     'fieldset',
@@ -66,7 +75,7 @@ export function editModelSettings(current: ModelSettings, keys: (provider: RealP
     if (shown === 'stand-in') return;
     const draft = draftFor(shown);
     apiKey.value = draft.apiKey;
-    remember.checked = draft.remember;
+    remember.checked = onDevice && draft.remember;
     keyHint.textContent = `Sent only to ${destination(shown, baseURL.value.trim())}, never to this site. It is kept in this page's memory and forgotten when you reload or leave, unless you tick “Remember on this device”, which keeps it in this browser's storage for this site until you untick it. In the in-page runner, lab code can reach only this provider; see below for full-Node runs.`;
   };
   provider.addEventListener('change', sync);
@@ -83,9 +92,10 @@ export function editModelSettings(current: ModelSettings, keys: (provider: RealP
       { method: 'dialog' },
       h('h2', {}, 'Settings'),
       h('p', {}, 'Labs run on the offline stand-in model unless you choose a real provider here. The tests are written for the stand-in.'),
+      onDevice ? undefined : h('p', { class: 'wb-not-saved' }, notSavedNotice('These settings and your key are'), ' They last until you leave this page.'),
       field('Model', provider),
       realOnly,
-      field('Runner', runner, 'Takes effect when the page is next loaded.'),
+      field('Runner', runner, onDevice ? 'Takes effect when the page is next loaded.' : 'Automatic, because this browser keeps no choice for the next page.'),
       h('div', { class: 'wb-dialog-actions' }, h('button', { type: 'submit', value: 'cancel', class: 'wb-button' }, 'Cancel'), h('button', { type: 'submit', value: 'save', class: 'wb-button wb-primary' }, 'Save')),
     ),
   );
@@ -103,7 +113,7 @@ export function editModelSettings(current: ModelSettings, keys: (provider: RealP
         model: model.value.trim(),
         baseURL: baseURL.value.trim(),
         apiKey: chosen === 'stand-in' ? '' : apiKey.value.trim(),
-        remember: chosen !== 'stand-in' && remember.checked,
+        remember: onDevice && chosen !== 'stand-in' && remember.checked,
         keyInFullNode: chosen !== 'stand-in' && keyInFullNode.checked,
       });
     });

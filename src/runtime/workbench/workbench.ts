@@ -2,6 +2,7 @@ import { keepsKeyInSandbox, type RunCommand, type RunRequest, type RunResult, ty
 import { fetchLabData, editableFiles } from '../session/lab-data.ts';
 import { LabSession } from '../session/lab-session.ts';
 import { localEditStore } from '../session/edit-store.ts';
+import { notSavedNotice } from '../session/device-storage.ts';
 import { createLabRunner } from './runner-factory.ts';
 import { h, uniqueId } from './dom.ts';
 import { Controls, type ControlName } from './controls.ts';
@@ -133,6 +134,7 @@ class Workbench {
   /** What the editor holds, and whether it is kept. */
   private describeFiles(): string {
     const { session } = this;
+    if (!session.persistent) return notSavedNotice(session.isEdited ? 'Your edits are' : 'Starter code. Edits are');
     if (!session.saved) return 'Your edits could not be saved in this browser (storage is full or disabled).';
     if (session.canUndoSolve && !session.editedSinceSolve) return 'Showing the solution. Undo solve brings your own files back.';
     return session.isEdited ? 'Your edits are saved in this browser.' : 'Starter code.';
