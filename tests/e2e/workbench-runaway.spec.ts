@@ -107,4 +107,29 @@ test.describe('runaway code in the in-page runner', () => {
     expect(shown).toBeLessThan(500_000);
     await expect(wb.status).toContainText(`Output was capped: 1 more output line (${(5_000_000 + tail.length - shown).toLocaleString('en')} characters) was dropped`);
   });
+
+  test('an allocation that cannot be made ends the run as out of memory, not as an endless loop', async ({ page }) => {
+    const wb = new WorkbenchDriver(page, slug);
+    await wb.open();
+    // A string that doubles until V8 cannot make it longer.
+    await wb.runCode('let text = "x";\nfor (;;) text += text;\n');
+    await expect(wb.status).toContainText('the lab ran out of memory');
+    await expect(wb.output).toContainText('RangeError');
+    await expect(wb.status).not.toContainText('endless loop');
+  });
+
+  test('a run that took the whole page down is explained when the page comes back; a normal reload mid-run is not', async ({ page }) => {
+    const wb = new WorkbenchDriver(page, slug);
+    await wb.open();
+    await wb.startCode('while (true) {}\n');
+    await page.reload();
+    await wb.open();
+    await expect(wb.status).not.toContainText('crashed');
+    // A crash leaves the mark of the run in the tab's sessionStorage, with no pagehide to clear it.
+    await page.addInitScript((key) => sessionStorage.setItem(key, new Date().toISOString()), `ai-roadmap:lab:${slug}:run-in-progress:v1`);
+    await page.reload();
+    await wb.open();
+    await expect(wb.status).toContainText('The page crashed during the last run of this lab');
+    await expect(wb.output).toContainText('most likely because the lab filled its memory');
+  });
 });

@@ -19,6 +19,7 @@ import { takeHomeBar } from './take-home.ts';
 import { describeChoice, describeProgress } from './runner-notice.ts';
 import { pageWebContainer } from './runner-factory.ts';
 import { swapInPlace } from './swap-in.ts';
+import { crashedRunNotice, RunMarker } from './run-marker.ts';
 
 export interface LabTestsEventDetail {
   slug: string;
@@ -42,10 +43,12 @@ class Workbench {
   private readonly runner: Runner;
   private running: AbortController | undefined;
   private settings = loadModelSettings();
+  private readonly runMarker: RunMarker;
 
   constructor(placeholder: HTMLElement, session: LabSession) {
     this.session = session;
     const { lab } = session;
+    this.runMarker = new RunMarker(lab.slug);
     const editorId = uniqueId('wb-editor');
     this.controls = new Controls((name) => void this.press(name));
     this.tabs = new FileTabs(editableFiles(lab), editorId, (path) => this.openFile(path));
@@ -118,7 +121,10 @@ class Workbench {
     this.controls.setModel(describeModel(this.settings));
     this.openFile(editableFiles(lab)[0] ?? lab.entry);
     this.refreshState();
-    this.output.note('Press Run to start the lab, or Test to check your work.');
+    if (this.runMarker.takeCrashed()) {
+      this.output.note(crashedRunNotice);
+      this.controls.status.textContent = crashedRunNotice;
+    } else this.output.note('Press Run to start the lab, or Test to check your work.');
   }
 
   private openFile(path: string): void {
@@ -196,6 +202,7 @@ class Workbench {
       if (this.runner.kind === 'webcontainer' && keepsKeyInSandbox(request)) {
         this.output.note('This run carries your API key, so it runs in the in-page runner, where lab code can reach only your provider. Settings can let full-Node runs use the key.');
       }
+      this.runMarker.start();
       result = await this.runner.run(
         request,
         {
@@ -209,6 +216,7 @@ class Workbench {
     } catch (error) {
       this.output.write('stderr', `The runner failed: ${error instanceof Error ? error.message : String(error)}\n`);
     } finally {
+      this.runMarker.finish();
       this.running = undefined;
       this.controls.setRunning(false);
     }

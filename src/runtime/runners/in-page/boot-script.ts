@@ -5,7 +5,8 @@
 //
 // It answers the page with the secret, then, given the worker's source and two
 // ports, starts the worker with the lab port and the secret, and reports on
-// the control port what only it can see: the worker failing outright.
+// the control port what only it can see: the worker failing outright, and a
+// heartbeat from its own thread that stops only if the sandbox dies (see heartbeat.ts).
 export const bootScript = `
 (() => {
   const meta = (name) => document.querySelector('meta[name="' + name + '"]').content;
@@ -19,6 +20,7 @@ export const bootScript = `
     const worker = new Worker(url);
     worker.addEventListener('error', (error) => controlPort.postMessage({ type: 'worker-error', message: String(error.message || 'the worker failed') }));
     worker.postMessage({ type: 'port', secret }, [labPort]);
+    setInterval(() => controlPort.postMessage({ type: 'alive' }), 500);
   });
   parent.postMessage({ type: 'sandbox-loaded', secret }, meta('sandbox-parent'));
 })();

@@ -106,9 +106,12 @@ export class QuickRunner implements Runner {
       if (signal?.aborted) return onAbort();
       signal?.addEventListener('abort', onAbort, { once: true });
       sandbox.onWorkerError = (message) => {
-        const outOfMemory = /memory|allocation failed/i.test(message);
-        io.stderr(outOfMemory ? '\n■ Stopped: the lab ran out of memory.\n' : `\n■ The lab's worker failed: ${message}\n`);
-        finish({ exitCode: 1, end: outOfMemory ? 'memory' : 'crash', droppedExact: false });
+        io.stderr(`\n■ The lab's worker failed: ${message}\n`);
+        finish({ exitCode: 1, end: 'crash', droppedExact: false });
+      };
+      sandbox.onLost = () => {
+        io.stderr('\n■ Stopped: the lab’s sandbox crashed, most likely because the lab ran out of memory.\n');
+        finish({ exitCode: 134, end: 'memory', droppedExact: false });
       };
       sandbox.port.onmessage = ({ data }: MessageEvent<unknown>) => {
         if (settled) return;
@@ -127,7 +130,8 @@ export class QuickRunner implements Runner {
           usage.push(message.event);
           io.usage?.(message.event);
         } else {
-          finish({ exitCode: message.exitCode, end: message.crashed ? 'crash' : 'exit', droppedExact: true }, { lines: message.droppedLines, chars: message.droppedChars });
+          const end = message.outOfMemory ? 'memory' : message.crashed ? 'crash' : 'exit';
+          finish({ exitCode: message.exitCode, end, droppedExact: true }, { lines: message.droppedLines, chars: message.droppedChars });
         }
       };
       const message: RunMessage = {

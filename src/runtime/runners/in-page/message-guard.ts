@@ -24,7 +24,7 @@ export type AcceptedMessage =
   | { type: 'dropped'; lines: number; chars: number }
   | { type: 'test'; result: TestResult }
   | { type: 'usage'; event: UsageEvent }
-  | { type: 'end'; exitCode: number; crashed: boolean; droppedLines: number; droppedChars: number };
+  | { type: 'end'; exitCode: number; crashed: boolean; outOfMemory: boolean; droppedLines: number; droppedChars: number };
 
 type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
@@ -87,7 +87,7 @@ export class MessageGuard {
       case 'end':
         // The worker's list of tests is not used: the page counts the results it was sent as they arrived.
         return Number.isSafeInteger(data.exitCode) && typeof data.crashed === 'boolean' && isCount(data.droppedLines) && isCount(data.droppedChars)
-          ? { type: 'end', exitCode: data.exitCode as number, crashed: data.crashed, droppedLines: data.droppedLines, droppedChars: data.droppedChars }
+          ? { type: 'end', exitCode: data.exitCode as number, crashed: data.crashed, outOfMemory: data.outOfMemory === true, droppedLines: data.droppedLines, droppedChars: data.droppedChars }
           : undefined;
       default:
         return undefined;

@@ -19,4 +19,5 @@ export type WorkerMessage =
   | { type: 'dropped'; lines: number; chars: number }
   | { type: 'test'; result: TestResult }
   | { type: 'usage'; event: UsageEvent }
-  | { type: 'end'; exitCode: number; crashed: boolean; droppedLines: number; droppedChars: number };
+  /** outOfMemory: the run crashed on an allocation that failed (see worker/out-of-memory.ts). */
+  | { type: 'end'; exitCode: number; crashed: boolean; outOfMemory: boolean; droppedLines: number; droppedChars: number };

@@ -17,6 +17,7 @@
 // starts sends it again as the first message over the port. Nothing (files,
 // environment, key) goes over the port before both check out.
 import { bootScript } from './boot-script.ts';
+import { Heartbeat } from './heartbeat.ts';
 
 // Only plain http(s) origins may enter the policy: nothing that could add a directive.
 const isOrigin = (value: string): boolean => /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:]+\](:\d{1,5})?$/i.test(value);
@@ -56,8 +57,10 @@ export interface Sandbox {
   port: MessagePort;
   /** Removing the iframe ends its worker at once: the hard kill for runaway code. */
   remove(): void;
-  /** Called when the worker fails in a way the sandbox document can see (it ran out of memory, say). */
+  /** Called when the worker fails in a way the sandbox document can see (its script cannot load, say). */
   onWorkerError?: (message: string) => void;
+  /** Called when the sandbox stops beating: its process is gone, most likely out of memory. */
+  onLost?: () => void;
 }
 
 const startTimeoutMs = 10_000;
@@ -94,16 +97,19 @@ export function createSandbox(workerSource: string, origins: string[] = []): Pro
       if (event.data?.type !== 'ready' || event.data.secret !== secret) return fail('The lab sandbox did not answer as expected, so nothing was sent to it. Reload the page to try again.');
       cleanup();
       frame.dataset.ready = 'true';
+      const heartbeat = new Heartbeat(() => sandbox.onLost?.());
       const sandbox: Sandbox = {
         port: channel.port1,
         remove: () => {
+          heartbeat.dispose();
           channel.port1.close();
           control.port1.close();
           frame.remove();
         },
       };
       control.port1.onmessage = ({ data }: MessageEvent) => {
-        if (data?.type === 'worker-error' && typeof data.message === 'string') sandbox.onWorkerError?.(data.message.slice(0, 500));
+        if (data?.type === 'alive') heartbeat.beat();
+        else if (data?.type === 'worker-error' && typeof data.message === 'string') sandbox.onWorkerError?.(data.message.slice(0, 500));
       };
       resolve(sandbox);
     };

@@ -13,6 +13,7 @@ import { assertModule, strictModule } from './shims/assert.ts';
 import { createNodeTest, type TestOutcome } from './shims/node-test.ts';
 import type { RunMessage, WorkerMessage } from '../protocol.ts';
 import { usageEvent } from './usage-event.ts';
+import { isOutOfMemory } from './out-of-memory.ts';
 
 const scope = globalThis as typeof globalThis & Record<string, unknown>;
 
@@ -55,6 +56,7 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void):
 
   let exitCode = 0;
   let crashed = false;
+  let outOfMemory = false;
   const tests: TestOutcome[] = [];
   const crash = (error: unknown) => {
     if (error instanceof ExitSignal) {
@@ -62,6 +64,7 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void):
       return;
     }
     crashed = true;
+    outOfMemory ||= isOutOfMemory(error);
     exitCode = 1;
     write('stderr', `${describeError(error)}\n`);
   };
@@ -70,7 +73,7 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void):
     if (ended) return;
     ended = true;
     const { lines, chars } = output.dropped;
-    post({ type: 'end', exitCode: crashed ? 1 : exitCode || Number(process.exitCode ?? 0), crashed, droppedLines: lines, droppedChars: chars });
+    post({ type: 'end', exitCode: crashed ? 1 : exitCode || Number(process.exitCode ?? 0), crashed, outOfMemory, droppedLines: lines, droppedChars: chars });
   };
   scope.addEventListener('error', (event) => {
     event.preventDefault();
