@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { isolationHeaders, securityHeaders } from '../../src/book/headers.ts';
+import { immutableCaching, immutableFolders, isolationHeaders, securityHeaders } from '../../src/book/headers.ts';
 import { decodeUrlPath } from './url-path.ts';
 
 const contentTypes: Record<string, string> = {
@@ -79,7 +79,8 @@ export function serveStatic({ root, port = 4321, host = '127.0.0.1', isolate = t
       return;
     }
     const type = contentTypes[extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { ...headers, 'Content-Type': type });
+    const immutable = immutableFolders.some((folder) => (request.url ?? '').startsWith(folder));
+    response.writeHead(200, { ...headers, ...(immutable ? immutableCaching : {}), 'Content-Type': type });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });

@@ -24,3 +24,11 @@ export const securityHeaders = {
 
 /** Everything a page is served with. */
 export const siteHeaders = { ...isolationHeaders, ...securityHeaders } as const;
+
+/**
+ * Folders whose files are named by a hash of their content (Astro's assets, the
+ * labs' npm modules and data files): a browser may keep them for good, so a
+ * second page, or a second lab, fetches nothing it already has.
+ */
+export const immutableFolders = ['/_astro/', '/lab-data/m/', '/lab-data/a/'] as const;
+export const immutableCaching = { 'Cache-Control': 'public, max-age=31536000, immutable' } as const;

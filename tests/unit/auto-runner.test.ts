@@ -77,7 +77,7 @@ test('a run that carries the learner’s key goes to the quick runner, even with
   const keyed = { ...request, env: { LAB_PROVIDER: 'anthropic', LAB_API_KEY: 'sk-ant-secret' } };
   await runner.run(keyed, io);
   assert.equal(quick.runs, 1, 'the keyed run went to the WebContainer');
-  assert.deepEqual(fake.spawns, []);
+  assert.equal(fake.spawns.length, 0);
   await runner.run({ ...keyed, keyBeyondSandbox: true }, io);
   assert.equal(quick.runs, 1);
   assert.ok(fake.spawns.some((spawn) => spawn.command.startsWith('npm start') && spawn.env?.LAB_API_KEY === 'sk-ant-secret'), 'the allowed run did not reach the WebContainer');

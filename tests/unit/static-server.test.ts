@@ -44,3 +44,23 @@ test('isolation can be switched off, to prove the book works without it', async 
     await server.close();
   }
 });
+
+test('content-hashed files are cached for good, pages are revalidated, and every response carries the security headers', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'serve-'));
+  await mkdir(join(root, 'lab-data', 'm'), { recursive: true });
+  await writeFile(join(root, 'index.html'), 'x');
+  await writeFile(join(root, 'lab-data', 'm', 'c-ABC.js'), 'module.exports = 1;');
+  const server = await serveStatic({ root, port: 0 });
+  try {
+    const page = await fetch(`${server.url}/`);
+    const module = await fetch(`${server.url}/lab-data/m/c-ABC.js`);
+    assert.equal(page.headers.get('cache-control'), 'no-cache');
+    assert.equal(module.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    for (const response of [page, module]) {
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+      assert.equal(response.headers.get('content-security-policy'), "frame-ancestors 'self'");
+    }
+  } finally {
+    await server.close();
+  }
+});

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import table from './prices.json' with { type: 'json' };
 
 const perMTok = z.number().nonnegative().finite();

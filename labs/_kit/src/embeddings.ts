@@ -1,5 +1,5 @@
 import type { EmbeddingModelV4 } from '@ai-sdk/provider';
-import { countTokens } from './tokens.ts';
+import { loadTokenizer } from './tokens-on-demand.ts';
 import { withEmbeddingUsageReporting } from './usage-reporting.ts';
 
 /**
@@ -76,6 +76,7 @@ export function createHashedNgramEmbeddingModel(options: HashedNgramOptions = {}
     maxEmbeddingsPerCall: 2048,
     supportsParallelCalls: true,
     async doEmbed({ values }) {
+      const { countTokens } = await loadTokenizer();
       const tokens = values.reduce((sum, value) => sum + countTokens(value), 0);
       return { embeddings: values.map((value) => hashedNgramEmbedding(value, options)), usage: { tokens }, warnings: [] };
     },

@@ -14,7 +14,8 @@ export {
   type EmbeddingSettings,
   type ProviderName,
 } from './provider.ts';
-export { countTokens, tokenize, truncateToTokens, tokenizerName } from './tokens.ts';
+// Counting tokens: import { countTokens, tokenize, truncateToTokens } from '@ai-roadmap/kit/tokens'.
+export { loadTokenizer, type Tokenizer } from './tokens-on-demand.ts';
 export { onUsage, reportUsage, type UsageEvent, type UsageListener } from './usage.ts';
 export { withUsageReporting, withEmbeddingUsageReporting } from './usage-reporting.ts';
 export { prices, priceOf, costOf, ratesFor, monthlyCost, priceRowSchema, priceTableSchema, longContextSchema, type PriceRow, type TokenUsage } from './cost.ts';

@@ -1,7 +1,6 @@
 import type { EmbeddingModelV4, LanguageModelV4 } from '@ai-sdk/provider';
-import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
-import { createAnthropic } from '@ai-sdk/anthropic';
 import { createStandInModel, type StandInOptions } from './stand-in/model.ts';
+import { embeddingModelOnDemand, languageModelOnDemand } from './on-demand-model.ts';
 import { createHashedNgramEmbeddingModel } from './embeddings.ts';
 import { withEmbeddingUsageReporting, withUsageReporting } from './usage-reporting.ts';
 
@@ -67,11 +66,13 @@ function required(value: string | undefined, variable: string, provider: Provide
 // case the header exists for. Node ignores CORS, so the header changes nothing there.
 export const anthropicBrowserHeaders = { 'anthropic-dangerous-direct-browser-access': 'true' } as const;
 
+/** The OpenAI-compatible provider for these settings, its package loaded on first use. */
 function openAICompatible(settings: Partial<ModelSettings>) {
   const baseURL = settings.baseURL ?? defaultOpenAIBaseURL;
   // OpenAI itself needs a key; a local endpoint (Ollama, vLLM) usually does not.
   if (baseURL === defaultOpenAIBaseURL) required(settings.apiKey, 'LAB_API_KEY', 'openai-compatible', 'sk-...');
-  return createOpenAICompatible({ name: 'openai-compatible', baseURL, includeUsage: true, ...(settings.apiKey ? { apiKey: settings.apiKey } : {}) });
+  return async () =>
+    (await import('@ai-sdk/openai-compatible')).createOpenAICompatible({ name: 'openai-compatible', baseURL, includeUsage: true, ...(settings.apiKey ? { apiKey: settings.apiKey } : {}) });
 }
 
 /**
@@ -87,12 +88,15 @@ export function getModel(settings: Partial<ModelSettings> = {}, standInOptions: 
       return createStandInModel(standInOptions); // it reports usage itself
     case 'openai-compatible': {
       const model = required(chosen.model, 'LAB_MODEL', chosen.provider, 'gpt-6-luna');
-      return withUsageReporting(openAICompatible(chosen).chatModel(model));
+      const provider = openAICompatible(chosen);
+      return withUsageReporting(languageModelOnDemand('openai-compatible.chat', model, async () => (await provider()).chatModel(model)));
     }
     case 'anthropic': {
       const model = required(chosen.model, 'LAB_MODEL', chosen.provider, 'claude-haiku-5-5');
       const apiKey = required(chosen.apiKey, 'LAB_API_KEY', chosen.provider, 'sk-ant-...');
-      return withUsageReporting(createAnthropic({ apiKey, headers: anthropicBrowserHeaders })(model));
+      return withUsageReporting(
+        languageModelOnDemand('anthropic.messages', model, async () => (await import('@ai-sdk/anthropic')).createAnthropic({ apiKey, headers: anthropicBrowserHeaders })(model)),
+      );
     }
   }
 }
@@ -106,5 +110,7 @@ export function getModel(settings: Partial<ModelSettings> = {}, standInOptions: 
 export function getEmbeddingModel(settings: Partial<EmbeddingSettings> = {}): EmbeddingModelV4 {
   const chosen = resolveSettings(settings);
   if (chosen.provider !== 'openai-compatible') return createHashedNgramEmbeddingModel();
-  return withEmbeddingUsageReporting(openAICompatible(chosen).embeddingModel(chosen.embeddingModel ?? defaultEmbeddingModel));
+  const provider = openAICompatible(chosen);
+  const modelId = chosen.embeddingModel ?? defaultEmbeddingModel;
+  return withEmbeddingUsageReporting(embeddingModelOnDemand('openai-compatible.embedding', modelId, async () => (await provider()).embeddingModel(modelId)));
 }

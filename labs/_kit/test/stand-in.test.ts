@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateText, streamText } from 'ai';
-import { createStandInModel, countTokens, defaultRules } from '../src/index.ts';
+import { createStandInModel, defaultRules } from '../src/index.ts';
+import { countTokens } from '../src/tokens.ts';
 
 const model = createStandInModel();
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countTokens, tokenize, tokenizerName, truncateToTokens } from '../src/index.ts';
+import { countTokens, tokenize, tokenizerName, truncateToTokens } from '../src/tokens.ts';
 
 test('the tokenizer is cl100k_base, a real BPE', () => {
   assert.equal(tokenizerName, 'cl100k_base');

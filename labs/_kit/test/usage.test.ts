@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { embed, generateText, stepCountIs, streamText, tool } from 'ai';
 import { z } from 'zod';
-import { countTokens, createStandInModel, getEmbeddingModel, getModel, onUsage, type UsageEvent } from '../src/index.ts';
+import { createStandInModel, getEmbeddingModel, getModel, onUsage, type UsageEvent } from '../src/index.ts';
+import { countTokens } from '../src/tokens.ts';
 import { clearLabEnvironment } from './support/environment.ts';
 
 clearLabEnvironment();

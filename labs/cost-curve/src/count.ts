@@ -1,4 +1,4 @@
-import { countTokens } from '@ai-roadmap/kit';
+import { countTokens } from '@ai-roadmap/kit/tokens';
 
 export interface PromptTokens {
   /** Every input token of the request. */

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateText } from 'ai';
-import { countTokens, getModel, priceOf, prices, type PriceRow } from '@ai-roadmap/kit';
+import { getModel, priceOf, prices, type PriceRow } from '@ai-roadmap/kit';
+import { countTokens } from '@ai-roadmap/kit/tokens';
 import { billedOutputTokens, cachedTokens, cheapestModel, costPerMonth, costPerRequest, monthlyCost } from '../src/cost.ts';
 import { countPrompt } from '../src/count.ts';
 import { systemPrompt, ticket } from '../src/prompt.ts';

@@ -1,4 +1,4 @@
-import { countTokens, tokenize } from '@ai-roadmap/kit';
+import { countTokens, tokenize } from '@ai-roadmap/kit/tokens';
 import { decode, encode, learnMerges } from './bpe.ts';
 import { probabilities, sample } from './sampler.ts';
 import { seededRandom } from './random.ts';

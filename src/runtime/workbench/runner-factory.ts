@@ -5,25 +5,13 @@ import { WebContainerRunner } from '../runners/webcontainer/webcontainer-runner.
 import type { BootFunction } from '../runners/webcontainer/boot.ts';
 import { browserFacts } from '../runners/webcontainer/availability.ts';
 import type { InstallProgress } from '../runners/webcontainer/install-progress.ts';
-import { dependencyUrl, quickWorkerUrl } from '../dependency-url.ts';
+import { quickWorkerUrl } from '../runners/in-page/worker-url.ts';
+import { PageModules } from '../modules/page-modules.ts';
 import { loadKit } from '../export/kit-files.ts';
 import { isolationHeaders } from '../../book/headers.ts';
 
-const dependencyTexts = new Map<string, Promise<string>>();
-
-/** Fetches (once per page) the browser bundle of one npm dependency of the labs. */
-function loadDependency(specifier: string): Promise<string> {
-  let text = dependencyTexts.get(specifier);
-  if (!text) {
-    text = fetch(dependencyUrl(specifier)).then((response) => {
-      if (!response.ok) throw new Error(`The package "${specifier}" is not available in the page (${response.status}). Only the lab's package.json dependencies are bundled.`);
-      return response.text();
-    });
-    text.catch(() => dependencyTexts.delete(specifier));
-    dependencyTexts.set(specifier, text);
-  }
-  return text;
-}
+// One per page: the built files of npm packages are fetched once, and shared by every lab on it.
+const pageModules = new PageModules();
 
 const progressListeners = new Set<(progress: InstallProgress) => void>();
 let webContainer: WebContainerRunner | undefined;
@@ -64,7 +52,7 @@ export function createLabRunner(options: LabRunnerOptions): Runner {
   return new AutoRunner({
     preference: options.preference,
     facts: browserFacts(),
-    quick: () => createQuickRunner({ workerUrl: quickWorkerUrl, loadDependency }),
+    quick: () => createQuickRunner({ workerUrl: quickWorkerUrl, modules: pageModules }),
     webcontainer: pageWebContainer,
     onChoice: options.onChoice,
   });

@@ -1,12 +1,16 @@
 import type { LanguageModelV4CallOptions } from '@ai-sdk/provider';
-import { truncateToTokens } from '../tokens.ts';
+import type { Tokenizer } from '../tokens-on-demand.ts';
 
 /**
  * The call's limits on the answer, as a real provider applies them: the text
  * ends before the first stop sequence (finish reason "stop"), and is cut at
  * maxOutputTokens tokens (finish reason "length", even mid-word or mid-JSON).
  */
-export function applyLimits(text: string, call: Pick<LanguageModelV4CallOptions, 'maxOutputTokens' | 'stopSequences'>): { text: string; truncated: boolean } {
+export function applyLimits(
+  text: string,
+  call: Pick<LanguageModelV4CallOptions, 'maxOutputTokens' | 'stopSequences'>,
+  truncateToTokens: Tokenizer['truncateToTokens'],
+): { text: string; truncated: boolean } {
   let limited = text;
   for (const stop of call.stopSequences ?? []) {
     const at = stop ? limited.indexOf(stop) : -1;

@@ -6,7 +6,7 @@ import type {
   LanguageModelV4StreamPart,
   LanguageModelV4Usage,
 } from '@ai-sdk/provider';
-import { countTokens, tokenize } from '../tokens.ts';
+import { loadTokenizer, type Tokenizer } from '../tokens-on-demand.ts';
 import { withUsageReporting } from '../usage-reporting.ts';
 import { readContext } from './context.ts';
 import { applyLimits } from './limits.ts';
@@ -36,7 +36,7 @@ function usageOf(inputTokens: number, outputTokens: number): LanguageModelV4Usag
   };
 }
 
-function decide(call: LanguageModelV4CallOptions, rules: StandInRule[], id: string): Decision {
+function decide(call: LanguageModelV4CallOptions, rules: StandInRule[], id: string, { countTokens, truncateToTokens }: Tokenizer): Decision {
   const context = readContext(call);
   const answer = respond(context, rules);
   const inputTokens = countTokens(context.promptText);
@@ -44,7 +44,7 @@ function decide(call: LanguageModelV4CallOptions, rules: StandInRule[], id: stri
     const outputTokens = countTokens(`${answer.toolName} ${JSON.stringify(answer.input)}`);
     return { id, answer, finishReason: { unified: 'tool-calls', raw: answer.rule }, usage: usageOf(inputTokens, outputTokens) };
   }
-  const { text, truncated } = applyLimits(answer.text, call);
+  const { text, truncated } = applyLimits(answer.text, call, truncateToTokens);
   const finishReason: LanguageModelV4FinishReason = { unified: truncated ? 'length' : 'stop', raw: answer.rule };
   return { id, answer: { ...answer, text }, finishReason, usage: usageOf(inputTokens, countTokens(text)) };
 }
@@ -64,7 +64,7 @@ const wait = (ms: number, signal?: AbortSignal) =>
   });
 
 /** The parts a real provider streams for this answer: text token by token, or a tool call with its input. */
-function* streamParts({ id, answer, finishReason, usage }: Decision, modelId: string): Generator<LanguageModelV4StreamPart> {
+function* streamParts({ id, answer, finishReason, usage }: Decision, modelId: string, { tokenize }: Tokenizer): Generator<LanguageModelV4StreamPart> {
   yield { type: 'stream-start', warnings: [] };
   yield { type: 'response-metadata', id, modelId };
   if (answer.kind === 'tool-call') {
@@ -100,7 +100,7 @@ export function createStandInModel(options: StandInOptions = {}): LanguageModelV
     modelId,
     supportedUrls: {},
     async doGenerate(call) {
-      const { id, answer, finishReason, usage } = decide(call, rules, nextId());
+      const { id, answer, finishReason, usage } = decide(call, rules, nextId(), await loadTokenizer());
       const content: LanguageModelV4Content[] =
         answer.kind === 'text'
           ? [{ type: 'text', text: answer.text }]
@@ -108,7 +108,8 @@ export function createStandInModel(options: StandInOptions = {}): LanguageModelV
       return { content, finishReason, usage, warnings: [], response: { id, modelId } };
     },
     async doStream(call) {
-      const parts = streamParts(decide(call, rules, nextId()), modelId);
+      const tokenizer = await loadTokenizer();
+      const parts = streamParts(decide(call, rules, nextId(), tokenizer), modelId, tokenizer);
       const stream = new ReadableStream<LanguageModelV4StreamPart>({
         async pull(controller) {
           const next = parts.next();

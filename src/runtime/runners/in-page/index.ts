@@ -1,14 +1,18 @@
 import type { RunIO, RunRequest, RunResult, Runner, TestResult, UsageEvent } from '../../runner.ts';
 import { connectOrigins, createSandbox, type Sandbox } from './sandbox-frame.ts';
-import { bareImports } from './scan-imports.ts';
-import type { RunMessage } from './protocol.ts';
+import type { PageMessage, RunMessage, RunModules } from './protocol.ts';
 import { defaultMessageLimits, MessageGuard } from './message-guard.ts';
+
+export interface ModuleSource {
+  forRun(slug: string, files: Record<string, string>): Promise<RunModules>;
+  load(ids: string[]): Promise<Record<string, string>>;
+}
 
 export interface QuickRunnerOptions {
   /** URL of the bundled worker script. */
   workerUrl: string;
-  /** A CommonJS bundle of one npm package, by name. */
-  loadDependency(specifier: string): Promise<string>;
+  /** The npm modules of a run, from the module graph built for the page. */
+  modules: ModuleSource;
   maxOutputLines?: number;
   /** The character cap, so that one enormous line is cut as well. */
   maxOutputChars?: number;
@@ -67,15 +71,9 @@ export class QuickRunner implements Runner {
     return this.workerSource.then((source) => createSandbox(source, origins));
   }
 
-  private async dependencies(files: Record<string, string>): Promise<Record<string, string>> {
-    const names = bareImports(Object.entries(files).filter(([path]) => /\.[cm]?[jt]s$/.test(path)).map(([, source]) => source));
-    const texts = await Promise.all(names.map((name) => this.options.loadDependency(name)));
-    return Object.fromEntries(names.map((name, index) => [name, texts[index] ?? '']));
-  }
-
   async run(request: RunRequest, io: RunIO, signal?: AbortSignal): Promise<RunResult> {
     const started = performance.now();
-    const [dependencies, sandbox] = await Promise.all([this.dependencies(request.files), this.takeSandbox(connectOrigins(request.allowedOrigins))]);
+    const [modules, sandbox] = await Promise.all([this.options.modules.forRun(request.slug, request.files), this.takeSandbox(connectOrigins(request.allowedOrigins))]);
     const maxOutputChars = this.options.maxOutputChars ?? 400_000;
     const guard = new MessageGuard(defaultMessageLimits(maxOutputChars));
     // The results the page was sent one by one, as they arrived: what decides pass or fail.
@@ -129,6 +127,14 @@ export class QuickRunner implements Runner {
         } else if (message.type === 'usage') {
           usage.push(message.event);
           io.usage?.(message.event);
+        } else if (message.type === 'load') {
+          const answer = (reply: Omit<Extract<PageMessage, { type: 'files' }>, 'type' | 'request'>) => {
+            if (!settled) sandbox.port.postMessage({ type: 'files', request: message.request, ...reply } satisfies PageMessage);
+          };
+          this.options.modules.load(message.ids).then(
+            (files) => answer({ files }),
+            (error: unknown) => answer({ files: {}, error: error instanceof Error ? error.message : String(error) }),
+          );
         } else {
           const end = message.outOfMemory ? 'memory' : message.crashed ? 'crash' : 'exit';
           finish({ exitCode: message.exitCode, end, droppedExact: true }, { lines: message.droppedLines, chars: message.droppedChars });
@@ -140,7 +146,7 @@ export class QuickRunner implements Runner {
         files: request.files,
         entry: request.entry,
         env: request.env,
-        dependencies,
+        modules,
         maxOutputLines: this.options.maxOutputLines ?? 5_000,
         maxOutputChars,
       };

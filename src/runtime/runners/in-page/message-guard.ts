@@ -24,7 +24,8 @@ export type AcceptedMessage =
   | { type: 'dropped'; lines: number; chars: number }
   | { type: 'test'; result: TestResult }
   | { type: 'usage'; event: UsageEvent }
-  | { type: 'end'; exitCode: number; crashed: boolean; outOfMemory: boolean; droppedLines: number; droppedChars: number };
+  | { type: 'end'; exitCode: number; crashed: boolean; outOfMemory: boolean; droppedLines: number; droppedChars: number }
+  | { type: 'load'; request: number; ids: string[] };
 
 type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
@@ -32,6 +33,7 @@ const isCount = (value: unknown): value is number => Number.isSafeInteger(value)
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 const maxNameChars = 2_000;
 const maxTestMessageChars = 20_000;
+const maxLoadIds = 500;
 
 function testResult(value: unknown): TestResult | undefined {
   if (!isObject(value) || !isText(value.name, maxNameChars) || typeof value.passed !== 'boolean') return undefined;
@@ -88,6 +90,10 @@ export class MessageGuard {
         // The worker's list of tests is not used: the page counts the results it was sent as they arrived.
         return Number.isSafeInteger(data.exitCode) && typeof data.crashed === 'boolean' && isCount(data.droppedLines) && isCount(data.droppedChars)
           ? { type: 'end', exitCode: data.exitCode as number, crashed: data.crashed, outOfMemory: data.outOfMemory === true, droppedLines: data.droppedLines, droppedChars: data.droppedChars }
+          : undefined;
+      case 'load':
+        return isCount(data.request) && Array.isArray(data.ids) && data.ids.length <= maxLoadIds && data.ids.every((id) => isText(id, 200))
+          ? { type: 'load', request: data.request, ids: data.ids as string[] }
           : undefined;
       default:
         return undefined;

@@ -1,16 +1,29 @@
 // Messages between the page and the in-page runner's worker.
 import type { TestResult, UsageEvent } from '../../runner.ts';
 
+/** The npm packages of a run, from the module graph (src/runtime/modules/manifest.ts). */
+export interface RunModules {
+  /** The bare specifiers the lab may import, and the built file each one is. */
+  entries: Record<string, string>;
+  /** The code of the built files the run needs before it starts, by id. */
+  files: Record<string, string>;
+  /** Every built file: what it requires, and which packages it holds (for errors). */
+  graph: Record<string, { imports: string[]; packages: string[] }>;
+}
+
 export interface RunMessage {
   type: 'run';
   command: 'start' | 'test';
   files: Record<string, string>;
   entry: string;
   env: Record<string, string>;
-  dependencies: Record<string, string>;
+  modules: RunModules;
   maxOutputLines: number;
   maxOutputChars: number;
 }
+
+/** What the page sends the worker: the run, and the built files it asked for later. */
+export type PageMessage = RunMessage | { type: 'files'; request: number; files: Record<string, string>; error?: string };
 
 export type WorkerMessage =
   | { type: 'ready'; secret: string }
@@ -19,5 +32,7 @@ export type WorkerMessage =
   | { type: 'dropped'; lines: number; chars: number }
   | { type: 'test'; result: TestResult }
   | { type: 'usage'; event: UsageEvent }
+  /** Asks for built files the run needs now (an import() of a file the page did not send). */
+  | { type: 'load'; request: number; ids: string[] }
   /** outOfMemory: the run crashed on an allocation that failed (see worker/out-of-memory.ts). */
   | { type: 'end'; exitCode: number; crashed: boolean; outOfMemory: boolean; droppedLines: number; droppedChars: number };

@@ -1,7 +1,9 @@
 // The in-page runner's worker: a classic worker started from a blob: URL inside
 // a sandboxed iframe. It receives a lab's files and runs `start` or `test`.
 import { CappedOutput, type Stream } from './output.ts';
-import { ModuleSystem, warmUpCompiler } from './module-system.ts';
+import { evaluate, ModuleSystem, unavailableBuiltin, warmUpCompiler } from './module-system.ts';
+import { Packages } from './packages.ts';
+import { FileRequests } from './file-requests.ts';
 import { Activity } from './activity.ts';
 import { createConsole } from './shims/console.ts';
 import { createProcess, ExitSignal } from './shims/process.ts';
@@ -11,7 +13,7 @@ import { eventsModule } from './shims/events.ts';
 import { utilModule } from './shims/util.ts';
 import { assertModule, strictModule } from './shims/assert.ts';
 import { createNodeTest, type TestOutcome } from './shims/node-test.ts';
-import type { RunMessage, WorkerMessage } from '../protocol.ts';
+import type { PageMessage, RunMessage, WorkerMessage } from '../protocol.ts';
 import { usageEvent } from './usage-event.ts';
 import { isOutOfMemory } from './out-of-memory.ts';
 
@@ -27,7 +29,7 @@ function describeError(error: unknown): string {
   return [`${error.name}: ${error.message}`, ...frames.map((line) => line.replace(/\(?\/lab\//, (match) => match.replace('/lab/', '')))].join('\n');
 }
 
-async function run(message: RunMessage, post: (message: WorkerMessage) => void): Promise<void> {
+async function run(message: RunMessage, post: (message: WorkerMessage) => void, requests: FileRequests): Promise<void> {
   const output = new CappedOutput(post, { maxLines: message.maxOutputLines, maxChars: message.maxOutputChars });
   const write = (stream: Stream, text: string) => output.write(stream, text);
   const activity = new Activity();
@@ -53,6 +55,14 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void):
     timers: { setTimeout, setInterval, clearTimeout, clearInterval },
     'timers/promises': timersPromises,
   };
+
+  const moduleSystem = (extra: Record<string, unknown> = {}) => new ModuleSystem({ files: message.files, packages, builtins: { ...builtins, ...extra } });
+  const packages: Packages = new Packages({
+    modules: message.modules,
+    builtin: (name, requiredBy) => (name in builtins ? builtins[name] : unavailableBuiltin(name, requiredBy)),
+    fetchFiles: requests.fetch,
+    evaluate: (code, filename) => evaluate(code, filename),
+  });
 
   let exitCode = 0;
   let crashed = false;
@@ -88,7 +98,7 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void):
 
   try {
     if (message.command === 'start') {
-      await new ModuleSystem({ files: message.files, dependencies: message.dependencies, builtins }).run(message.entry);
+      await moduleSystem().run(message.entry);
       await activity.settled();
     } else {
       const testFiles = Object.keys(message.files).filter((path) => /^test\/.+\.test\.[cm]?ts$/.test(path)).sort();
@@ -98,7 +108,7 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void):
           post({ type: 'test', result: reportable(outcome) });
         });
         try {
-          await new ModuleSystem({ files: message.files, dependencies: message.dependencies, builtins: { ...builtins, test: Object.freeze(nodeTest.module) } }).run(file);
+          await moduleSystem({ test: Object.freeze(nodeTest.module) }).run(file);
           await nodeTest.run();
         } catch (error) {
           // A test file that fails to load counts as one failing test, as in Node.
@@ -124,11 +134,13 @@ scope.addEventListener('message', (event: MessageEvent) => {
   const port = event.ports[0];
   if (!port) return;
   const send = bindPort.bind(port) as (message: WorkerMessage) => void;
+  const requests = new FileRequests(send);
   let started = false;
-  port.onmessage = (portEvent: MessageEvent<RunMessage>) => {
-    if (started || portEvent.data?.type !== 'run') return;
+  port.onmessage = ({ data }: MessageEvent<PageMessage>) => {
+    if (data?.type === 'files') return requests.answer(data);
+    if (started || data?.type !== 'run') return;
     started = true;
-    void run(portEvent.data, send);
+    void run(data, send, requests);
   };
   warmUpCompiler();
   send({ type: 'ready', secret: String(event.data.secret) });

@@ -1,22 +1,46 @@
 import { transform } from 'sucrase';
 import { dirname, labRoot, resolveRelative } from './resolve.ts';
+import { isBuiltin } from '../scan-imports.ts';
+import type { Packages } from './packages.ts';
 
 type Module = { exports: unknown };
-type ModuleFunction = (exports: unknown, require: (specifier: string) => unknown, module: Module, filename: string, dirname: string) => unknown;
+type ModuleFunction = (exports: unknown, require: (specifier: string) => unknown, module: Module, filename: string, dirname: string, __import?: (specifier: string) => Promise<unknown>) => unknown;
 
 export interface ModuleSystemOptions {
   /** The lab's files by lab-relative path. */
   files: Record<string, string>;
-  /** CommonJS bundles of npm packages, by package name. */
-  dependencies: Record<string, string>;
+  /** The npm packages of the run. */
+  packages: Packages;
   /** Node built-ins by name (without "node:"). */
   builtins: Record<string, unknown>;
 }
 
 /** Evaluates a function expression so that stack traces name the file and keep its line numbers. */
-function evaluate(source: string, filename: string, isAsync: boolean): ModuleFunction {
-  const header = `(${isAsync ? 'async ' : ''}function (exports, require, module, __filename, __dirname) {`;
+export function evaluate(source: string, filename: string, isAsync = false): ModuleFunction {
+  const header = `(${isAsync ? 'async ' : ''}function (exports, require, module, __filename, __dirname, __import) {`;
   return (0, eval)(`${header}${source}\n})\n//# sourceURL=${filename}`) as ModuleFunction;
+}
+
+/**
+ * A built-in the sandbox does not provide: requiring it works (a package may
+ * import one for a code path the lab never takes), and using any part of it
+ * says what is missing and who asked for it.
+ */
+export function unavailableBuiltin(name: string, requiredBy: string): unknown {
+  const explain = (member: string) =>
+    new Error(`The in-page runner cannot provide node:${name}${member ? ` (${member})` : ''}, which ${requiredBy} uses on this path. Run the lab in Node (Take it home) for this.`);
+  return new Proxy(
+    {},
+    {
+      get: (_target, key) => {
+        if (key === '__esModule' || key === 'then' || typeof key === 'symbol') return undefined;
+        const fail = () => {
+          throw explain(String(key));
+        };
+        return new Proxy(fail, { construct: fail as never, get: (_f, inner) => (inner === 'prototype' ? {} : fail) });
+      },
+    },
+  );
 }
 
 function compile(filename: string, code: string): string {
@@ -41,7 +65,6 @@ export function warmUpCompiler(): void {
 export class ModuleSystem {
   private readonly options: ModuleSystemOptions;
   private readonly cache = new Map<string, Module>();
-  private readonly packages = new Map<string, Module>();
 
   constructor(options: ModuleSystemOptions) {
     this.options = options;
@@ -51,17 +74,24 @@ export class ModuleSystem {
 
   require(specifier: string, fromFile: string): unknown {
     const builtin = specifier.replace(/^node:/, '');
-    if (specifier.startsWith('node:') || builtin in this.options.builtins) {
-      if (builtin in this.options.builtins) return this.options.builtins[builtin];
-      throw new Error(`The in-page runner has no "${specifier}" (required by ${fromFile.slice(labRoot.length + 1)}). It provides: ${Object.keys(this.options.builtins).map((name) => `node:${name}`).join(', ')}.`);
-    }
+    if (specifier.startsWith('node:') || isBuiltin(specifier)) return this.builtin(builtin, fromFile.slice(labRoot.length + 1));
     if (specifier.startsWith('.') || specifier.startsWith('/')) {
       const path = resolveRelative(specifier, fromFile, this.exists);
       if (!path) throw Object.assign(new Error(`Cannot find module '${specifier}' imported from ${fromFile.slice(labRoot.length + 1)}`), { code: 'ERR_MODULE_NOT_FOUND' });
       return this.load(path, false).exports;
     }
-    return this.requirePackage(specifier, fromFile);
+    const found = this.options.packages.entry(specifier);
+    if (found !== undefined) return found;
+    throw Object.assign(
+      new Error(
+        `Cannot find package '${specifier}' imported from ${fromFile.slice(labRoot.length + 1)}. In the page, this lab can import: ${this.options.packages.available.join(', ') || 'no packages'} (the packages in its package.json "dependencies" and the subpaths its files import).`,
+      ),
+      { code: 'ERR_MODULE_NOT_FOUND' },
+    );
   }
+
+  /** A Node built-in: the sandbox's shim, or a stand-in that says it is missing when used. */
+  builtin = (name: string, requiredBy: string): unknown => (name in this.options.builtins ? this.options.builtins[name] : unavailableBuiltin(name, requiredBy));
 
   /** Runs a file as an entry point: it may use top-level await. */
   async run(path: string): Promise<void> {
@@ -99,21 +129,5 @@ export class ModuleSystem {
     }
     fn.call(module.exports, module.exports, (specifier) => this.require(specifier, filename), module, filename, dirname(filename));
     return module;
-  }
-
-  private requirePackage(specifier: string, fromFile: string): unknown {
-    const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? specifier);
-    const cached = this.packages.get(name);
-    if (cached) return cached.exports;
-    const bundle = this.options.dependencies[name];
-    if (bundle === undefined) {
-      throw Object.assign(new Error(`Cannot find package '${specifier}' imported from ${fromFile.slice(labRoot.length + 1)}. In the page, a lab can use the packages in its package.json "dependencies".`), { code: 'ERR_MODULE_NOT_FOUND' });
-    }
-    if (name !== specifier) throw new Error(`The in-page runner bundles "${name}" whole; import from "${name}" rather than "${specifier}".`);
-    const module: Module = { exports: {} };
-    this.packages.set(name, module);
-    const filename = `/node_modules/${name}/index.js`;
-    evaluate(bundle, filename, false).call(module.exports, module.exports, (inner) => this.require(inner, filename), module, filename, dirname(filename));
-    return module.exports;
   }
 }
