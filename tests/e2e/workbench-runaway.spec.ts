@@ -22,33 +22,40 @@ test.describe('runaway code in the in-page runner', () => {
 
   test.beforeEach(({ page }) => freshLabPage(page, path ?? '/'));
 
-  test('Stop and the lab’s own timeout remove the sandbox running an endless loop; the next run gets a new one', async ({ page }) => {
+  test('Stop and the lab’s own timeout end the worker running an endless loop; the sandbox stays, and the next run gets a fresh worker', async ({ page }) => {
     expect(timeoutMs, 'this lab should set its own timeoutMs in lab.json, not the default').not.toBe(10_000);
     const wb = new WorkbenchDriver(page, slug);
     await wb.open();
     await wb.selectFile('src/main.ts');
     await wb.replaceCode('console.log("looping");\nwhile (true) {}\n');
-    // The sandbox kept warm is the one the next run uses.
+    // The sandbox starts a worker ahead of each run: that worker runs the next one.
     await expect(wb.sandboxes.and(page.locator('[data-ready]'))).toHaveCount(1);
-    const first = await wb.sandboxes.elementHandle();
+    const sandbox = await wb.sandboxes.elementHandle();
+    const nextWorker = async () => {
+      await expect.poll(() => page.workers().length).toBeGreaterThan(0);
+      const worker = page.workers().at(-1)!;
+      const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
+      return { worker, closed };
+    };
+    const first = await nextWorker();
     await wb.button('Run').click();
     await expect(wb.output).toContainText('looping');
-    expect(await first?.evaluate((frame) => frame.isConnected)).toBe(true);
     await wb.button('Stop').click();
     await expect(wb.status).toContainText('Stopped', { timeout: 5_000 });
-    expect(await first?.evaluate((frame) => frame.isConnected), 'Stop left the sandbox in the page').toBe(false);
+    await first.closed;
+    expect(await sandbox?.evaluate((frame) => frame.isConnected), 'the sandbox was not kept for the next run').toBe(true);
 
-    await expect(wb.sandboxes.and(page.locator('[data-ready]'))).toHaveCount(1);
-    const second = await wb.sandboxes.elementHandle();
-    expect(await second?.evaluate((frame, old) => frame !== old, first)).toBe(true);
+    const second = await nextWorker();
+    expect(second.worker).not.toBe(first.worker);
     await wb.button('Run').click();
     await expect(wb.status).toContainText(`longer than its ${timeoutMs / 1000} s limit`, { timeout: timeoutMs + 15_000 });
     await expect(wb.output).toContainText(`Stopped after ${timeoutMs / 1000} s`);
-    expect(await second?.evaluate((frame) => frame.isConnected), 'the timeout left the sandbox in the page').toBe(false);
+    await second.closed;
 
     await wb.replaceCode('console.log("alive again");\n');
     await wb.run();
     await expect(wb.output).toContainText('alive again');
+    expect(await sandbox?.evaluate((frame) => frame.isConnected)).toBe(true);
   });
 
   test('output written just before a blocking loop reaches the page', async ({ page }) => {

@@ -91,11 +91,24 @@ test.describe('the in-page sandbox', () => {
     expect(lines).toContain('site fetch: blocked (TypeError)');
     expect(elsewhere.seen).toHaveLength(0);
   });
+});
+
+// A lab on the kit: the page provides only the packages a lab declares.
+const kitSlug = 'cost-curve';
+const kitPath = labPages()[kitSlug];
+
+test.describe('the in-page sandbox with a real provider', () => {
+  test.skip(!kitPath, `no built page embeds <Lab slug="${kitSlug}"/>`);
+
+  test.beforeEach(({ page }) => freshLabPage(page, kitPath ?? '/'));
+  test.afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.close()));
+  });
 
   test('with an OpenAI-compatible endpoint, the kit reaches that origin with the key, and nothing else is reachable', async ({ page }) => {
     const endpoint = await localServer('hello from the chosen endpoint');
     const elsewhere = await localServer();
-    const wb = new WorkbenchDriver(page, slug);
+    const wb = new WorkbenchDriver(page, kitSlug);
     await wb.open();
     await wb.chooseModel({ provider: 'openai-compatible', model: 'fake-model', baseURL: `${endpoint.origin}/v1`, apiKey: 'sk-test-key' });
     await wb.runCode(

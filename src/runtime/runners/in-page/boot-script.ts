@@ -3,24 +3,51 @@
 // srcdoc frame inherits the page's policy); what differs per sandbox (the
 // secret, the page's origin) is read from the document's meta elements.
 //
-// It answers the page with the secret, then, given the worker's source and two
-// ports, starts the worker with the lab port and the secret, and reports on
-// the control port what only it can see: the worker failing outright, and a
-// heartbeat from its own thread that stops only if the sandbox dies (see heartbeat.ts).
+// The document lives as long as the page keeps the sandbox. It answers the
+// page with the secret, then serves runs over the control port it was given:
+// - "wasm": compiles WebAssembly once per sandbox, for every later run;
+// - "run": hands the lab port to a worker it started ahead of time (with the
+//   compiled modules), and starts the next one;
+// - "stop": ends the run's worker (an endless loop too) and says so.
+// It reports what only it can see: a worker that fails to start, and a
+// heartbeat from its own thread that stops only if the sandbox dies.
 export const bootScript = `
 (() => {
   const meta = (name) => document.querySelector('meta[name="' + name + '"]').content;
   const secret = meta('sandbox-secret');
+  const compiled = new Map();
+  let control, workerUrl, warm, running;
+  const spawn = () => {
+    const worker = new Worker(workerUrl);
+    worker.addEventListener('error', (error) => control.postMessage({ type: 'worker-error', message: String(error.message || 'the worker failed to start') }));
+    return worker;
+  };
+  const onControl = async ({ data, ports }) => {
+    if (!data) return;
+    if (data.type === 'wasm') {
+      for (const [path, bytes] of Object.entries(data.files)) if (!compiled.has(path)) compiled.set(path, WebAssembly.compile(bytes).catch((error) => error));
+    } else if (data.type === 'run') {
+      const modules = {};
+      for (const [path, module] of compiled) modules[path] = await module;
+      running = warm || spawn();
+      warm = spawn();
+      running.postMessage({ type: 'port', compiled: modules }, [ports[0]]);
+    } else if (data.type === 'stop') {
+      if (running) running.terminate();
+      running = undefined;
+      control.postMessage({ type: 'stopped' });
+    }
+  };
   let booted = false;
   addEventListener('message', (event) => {
     if (booted || !event.data || event.data.type !== 'boot' || event.source !== parent) return;
     booted = true;
-    const [labPort, controlPort] = event.ports;
-    const url = URL.createObjectURL(new Blob([event.data.source], { type: 'text/javascript' }));
-    const worker = new Worker(url);
-    worker.addEventListener('error', (error) => controlPort.postMessage({ type: 'worker-error', message: String(error.message || 'the worker failed') }));
-    worker.postMessage({ type: 'port', secret }, [labPort]);
-    setInterval(() => controlPort.postMessage({ type: 'alive' }), 500);
+    control = event.ports[0];
+    workerUrl = URL.createObjectURL(new Blob([event.data.source], { type: 'text/javascript' }));
+    warm = spawn();
+    control.onmessage = onControl;
+    setInterval(() => control.postMessage({ type: 'alive' }), 500);
+    control.postMessage({ type: 'ready', secret });
   });
   parent.postMessage({ type: 'sandbox-loaded', secret }, meta('sandbox-parent'));
 })();

@@ -1,7 +1,7 @@
-import type { RunIO, RunRequest, RunResult, Runner, TestResult, UsageEvent } from '../../runner.ts';
+import type { RunIO, RunRequest, RunResult, Runner } from '../../runner.ts';
 import { connectOrigins, createSandbox, type Sandbox } from './sandbox-frame.ts';
-import type { PageMessage, RunMessage, RunModules } from './protocol.ts';
-import { defaultMessageLimits, MessageGuard } from './message-guard.ts';
+import type { RunModules } from './protocol.ts';
+import { runInSandbox } from './run-in-sandbox.ts';
 
 export interface ModuleSource {
   forRun(slug: string, files: Record<string, string>): Promise<RunModules>;
@@ -26,8 +26,10 @@ interface WarmSandbox {
 
 /**
  * Runs labs in the page, offline, in any modern browser: TypeScript compiled by
- * sucrase in a worker inside an opaque-origin sandbox. One sandbox is kept warm
- * for the next run; Stop and the timeout remove the sandbox.
+ * sucrase in a worker inside an opaque-origin sandbox. The sandbox is started
+ * ahead of the first run and kept for the next ones (each run gets a fresh
+ * worker); a sandbox whose policy does not fit a run's origins, or that failed
+ * to stop its worker, is removed and replaced.
  */
 export class QuickRunner implements Runner {
   readonly kind = 'quick' as const;
@@ -44,15 +46,18 @@ export class QuickRunner implements Runner {
 
   /** Starts a sandbox now, so that the next run does not wait for one. */
   prewarm(): void {
-    if (this.warm) return;
-    const warm: WarmSandbox = { key: this.origins.join(' '), sandbox: this.spawn(this.origins) };
+    if (this.warm || this.disposed) return;
+    this.keep({ key: this.origins.join(' '), sandbox: this.spawn(this.origins) });
+  }
+
+  private keep(warm: WarmSandbox): void {
     this.warm = warm;
     warm.sandbox.catch(() => {
       if (this.warm === warm) this.warm = undefined;
     });
   }
 
-  /** The warm sandbox when its policy fits these origins, else a new one (the unfit one is removed). */
+  /** The kept sandbox when its policy fits these origins, else a new one (the unfit one is removed). */
   private takeSandbox(origins: string[]): Promise<Sandbox> {
     const warm = this.warm;
     this.warm = undefined;
@@ -72,86 +77,20 @@ export class QuickRunner implements Runner {
   }
 
   async run(request: RunRequest, io: RunIO, signal?: AbortSignal): Promise<RunResult> {
-    const started = performance.now();
-    const [modules, sandbox] = await Promise.all([this.options.modules.forRun(request.slug, request.files), this.takeSandbox(connectOrigins(request.allowedOrigins))]);
-    const maxOutputChars = this.options.maxOutputChars ?? 400_000;
-    const guard = new MessageGuard(defaultMessageLimits(maxOutputChars));
-    // The results the page was sent one by one, as they arrived: what decides pass or fail.
-    const tests: TestResult[] = [];
-    const usage: UsageEvent[] = [];
-    // The worker reports dropped output as it goes, so a run killed mid-flood still says how much.
-    let dropped = { lines: 0, chars: 0 };
-    return new Promise<RunResult>((resolve) => {
-      let settled = false;
-      const finish = (result: Pick<RunResult, 'exitCode' | 'end' | 'droppedExact' | 'reason'>, counted = dropped) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        sandbox.port.onmessage = null;
-        sandbox.remove();
-        if (!this.disposed) this.prewarm();
-        resolve({ ...result, tests, droppedLines: counted.lines, droppedChars: counted.chars, usage, durationMs: performance.now() - started });
-      };
-      const onAbort = () => {
-        io.stderr('\n■ Stopped.\n');
-        finish({ exitCode: 130, end: 'stopped', droppedExact: false });
-      };
-      const timer = setTimeout(() => {
-        io.stderr(`\n■ Stopped after ${request.timeoutMs / 1000} s: the lab's time limit (an endless loop?).\n`);
-        finish({ exitCode: 124, end: 'timeout', droppedExact: false });
-      }, request.timeoutMs);
-      if (signal?.aborted) return onAbort();
-      signal?.addEventListener('abort', onAbort, { once: true });
-      sandbox.onWorkerError = (message) => {
-        io.stderr(`\n■ The lab's worker failed: ${message}\n`);
-        finish({ exitCode: 1, end: 'crash', droppedExact: false });
-      };
-      sandbox.onLost = () => {
-        io.stderr('\n■ Stopped: the lab’s sandbox crashed, most likely because the lab ran out of memory.\n');
-        finish({ exitCode: 134, end: 'memory', droppedExact: false });
-      };
-      sandbox.port.onmessage = ({ data }: MessageEvent<unknown>) => {
-        if (settled) return;
-        const checked = guard.check(data);
-        if (!checked.ok) {
-          io.stderr(`\n■ Stopped: ${checked.reason}.\n`);
-          return finish({ exitCode: 1, end: 'limit', droppedExact: false, reason: checked.reason });
-        }
-        const message = checked.message;
-        if (message.type === 'out') (message.stream === 'stderr' ? io.stderr : io.stdout)(message.text);
-        else if (message.type === 'dropped') dropped = { lines: message.lines, chars: message.chars };
-        else if (message.type === 'test') {
-          tests.push(message.result);
-          io.test?.(message.result);
-        } else if (message.type === 'usage') {
-          usage.push(message.event);
-          io.usage?.(message.event);
-        } else if (message.type === 'load') {
-          const answer = (reply: Omit<Extract<PageMessage, { type: 'files' }>, 'type' | 'request'>) => {
-            if (!settled) sandbox.port.postMessage({ type: 'files', request: message.request, ...reply } satisfies PageMessage);
-          };
-          this.options.modules.load(message.ids).then(
-            (files) => answer({ files }),
-            (error: unknown) => answer({ files: {}, error: error instanceof Error ? error.message : String(error) }),
-          );
-        } else {
-          const end = message.outOfMemory ? 'memory' : message.crashed ? 'crash' : 'exit';
-          finish({ exitCode: message.exitCode, end, droppedExact: true }, { lines: message.droppedLines, chars: message.droppedChars });
-        }
-      };
-      const message: RunMessage = {
-        type: 'run',
-        command: request.command,
-        files: request.files,
-        entry: request.entry,
-        env: request.env,
-        modules,
-        maxOutputLines: this.options.maxOutputLines ?? 5_000,
-        maxOutputChars,
-      };
-      sandbox.port.postMessage(message);
-    });
+    const origins = connectOrigins(request.allowedOrigins);
+    const [modules, sandbox] = await Promise.all([this.options.modules.forRun(request.slug, request.files), this.takeSandbox(origins)]);
+    const setup = {
+      request,
+      modules,
+      loadFiles: (ids: string[]) => this.options.modules.load(ids),
+      maxOutputLines: this.options.maxOutputLines ?? 5_000,
+      maxOutputChars: this.options.maxOutputChars ?? 400_000,
+    };
+    const { result, sandbox: after } = await runInSandbox(sandbox, setup, io, signal);
+    if (after === 'reusable' && !this.disposed && !this.warm) this.keep({ key: origins.join(' '), sandbox: Promise.resolve(sandbox) });
+    else sandbox.remove();
+    if (!this.disposed) this.prewarm();
+    return result;
   }
 
   dispose(): void {

@@ -26,7 +26,6 @@ export interface RunMessage {
 export type PageMessage = RunMessage | { type: 'files'; request: number; files: Record<string, string>; error?: string };
 
 export type WorkerMessage =
-  | { type: 'ready'; secret: string }
   | { type: 'out'; stream: 'stdout' | 'stderr'; text: string }
   /** The running count of output dropped by the cap, posted every few milliseconds while it grows. */
   | { type: 'dropped'; lines: number; chars: number }

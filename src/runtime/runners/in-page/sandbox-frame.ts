@@ -13,9 +13,13 @@
 // navigate the sandbox frame to a document of its own, and the frame's window
 // stays the same object, so `event.source` proves nothing. Each sandbox
 // document therefore carries a random secret that only this page and that
-// document know; the document sends it in its first message, and the worker it
-// starts sends it again as the first message over the port. Nothing (files,
-// environment, key) goes over the port before both check out.
+// document know; the document sends it in its first message, and again as the
+// first message over the control port the page gives it. Nothing (files,
+// environment, key) is sent before both check out; after that, everything goes
+// over that port, which no other document can hold.
+//
+// The document stays for the page's later runs (each run gets a fresh worker),
+// so WebAssembly compiled for one run serves the next.
 import { bootScript } from './boot-script.ts';
 import { Heartbeat } from './heartbeat.ts';
 
@@ -54,16 +58,27 @@ export function sandboxDocument(origins: string[], nonce: string, secret: string
 export const randomToken = (): string => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 export interface Sandbox {
-  port: MessagePort;
-  /** Removing the iframe ends its worker at once: the hard kill for runaway code. */
+  /** Starts a run in a fresh worker (one the sandbox started ahead of time); returns the port to it. */
+  startRun(): MessagePort;
+  /**
+   * Ends the run's worker, an endless loop included. Resolves once the sandbox
+   * says it has; rejects if it does not answer in time (then remove it).
+   */
+  stopRun(): Promise<void>;
+  /** Compiles WebAssembly files in the sandbox, once each, for this run and every later one. */
+  compileWasm(files: Record<string, ArrayBuffer>): void;
+  /** The WebAssembly files this sandbox has been given. */
+  readonly wasm: ReadonlySet<string>;
+  /** Removing the iframe ends the sandbox and its workers at once: the hard kill. */
   remove(): void;
-  /** Called when the worker fails in a way the sandbox document can see (its script cannot load, say). */
+  /** Called when a worker fails in a way only the sandbox document can see (its script cannot load, say). */
   onWorkerError?: (message: string) => void;
   /** Called when the sandbox stops beating: its process is gone, most likely out of memory. */
   onLost?: () => void;
 }
 
 const startTimeoutMs = 10_000;
+const stopTimeoutMs = 3_000;
 
 export function createSandbox(workerSource: string, origins: string[] = []): Promise<Sandbox> {
   const allowed = connectOrigins(origins);
@@ -75,14 +90,12 @@ export function createSandbox(workerSource: string, origins: string[] = []): Pro
   frame.title = 'Lab sandbox';
   frame.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
   frame.srcdoc = sandboxDocument(allowed, randomToken(), secret, location.origin);
-  const channel = new MessageChannel();
   const control = new MessageChannel();
   let booted = false;
   return new Promise((resolve, reject) => {
     const fail = (message: string) => {
       cleanup();
       frame.remove();
-      channel.port1.close();
       control.port1.close();
       reject(new Error(message));
     };
@@ -90,37 +103,60 @@ export function createSandbox(workerSource: string, origins: string[] = []): Pro
     const onMessage = (event: MessageEvent) => {
       if (booted || event.source !== frame.contentWindow || event.data?.type !== 'sandbox-loaded' || event.data.secret !== secret) return;
       booted = true;
-      frame.contentWindow?.postMessage({ type: 'boot', source: workerSource }, '*', [channel.port2, control.port2]);
+      frame.contentWindow?.postMessage({ type: 'boot', source: workerSource }, '*', [control.port2]);
     };
-    const onPort = (event: MessageEvent) => {
-      // The first message must be the worker's, with the secret: a port that reached another document fails here.
+    const onReady = (event: MessageEvent) => {
+      // The first message over the port must hold the secret: a port that reached another document fails here.
       if (event.data?.type !== 'ready' || event.data.secret !== secret) return fail('The lab sandbox did not answer as expected, so nothing was sent to it. Reload the page to try again.');
       cleanup();
       frame.dataset.ready = 'true';
-      const heartbeat = new Heartbeat(() => sandbox.onLost?.());
-      const sandbox: Sandbox = {
-        port: channel.port1,
-        remove: () => {
-          heartbeat.dispose();
-          channel.port1.close();
-          control.port1.close();
-          frame.remove();
-        },
-      };
-      control.port1.onmessage = ({ data }: MessageEvent) => {
-        if (data?.type === 'alive') heartbeat.beat();
-        else if (data?.type === 'worker-error' && typeof data.message === 'string') sandbox.onWorkerError?.(data.message.slice(0, 500));
-      };
-      resolve(sandbox);
+      resolve(connectedSandbox(frame, control.port1));
     };
     const cleanup = () => {
       clearTimeout(timer);
       window.removeEventListener('message', onMessage);
-      channel.port1.removeEventListener('message', onPort);
+      control.port1.removeEventListener('message', onReady);
     };
     window.addEventListener('message', onMessage);
-    channel.port1.addEventListener('message', onPort);
-    channel.port1.start();
+    control.port1.addEventListener('message', onReady);
+    control.port1.start();
     document.body.append(frame);
   });
+}
+
+/** A sandbox whose document has proved itself, driven over its control port. */
+function connectedSandbox(frame: HTMLIFrameElement, control: MessagePort): Sandbox {
+  const heartbeat = new Heartbeat(() => sandbox.onLost?.());
+  const wasm = new Set<string>();
+  let stopped: (() => void) | undefined;
+  const sandbox: Sandbox = {
+    wasm,
+    startRun() {
+      const channel = new MessageChannel();
+      control.postMessage({ type: 'run' }, [channel.port2]);
+      return channel.port1;
+    },
+    stopRun: () =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('The lab sandbox did not stop its worker in time.')), stopTimeoutMs);
+        stopped = () => (clearTimeout(timer), resolve());
+        control.postMessage({ type: 'stop' });
+      }),
+    compileWasm(files) {
+      const fresh = Object.fromEntries(Object.entries(files).filter(([path]) => !wasm.has(path)));
+      Object.keys(fresh).forEach((path) => wasm.add(path));
+      if (Object.keys(fresh).length > 0) control.postMessage({ type: 'wasm', files: fresh });
+    },
+    remove() {
+      heartbeat.dispose();
+      control.close();
+      frame.remove();
+    },
+  };
+  control.onmessage = ({ data }: MessageEvent) => {
+    if (data?.type === 'alive') heartbeat.beat();
+    else if (data?.type === 'stopped') stopped?.();
+    else if (data?.type === 'worker-error' && typeof data.message === 'string') sandbox.onWorkerError?.(data.message.slice(0, 500));
+  };
+  return sandbox;
 }

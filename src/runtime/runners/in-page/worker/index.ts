@@ -129,6 +129,8 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void, 
 // wraps MessagePort.prototype.postMessage never sees this port, so it cannot
 // send messages of its own to the page.
 const bindPort = MessagePort.prototype.postMessage;
+// The sandbox starts each worker ahead of its run: compile sucrase's code now.
+warmUpCompiler();
 scope.addEventListener('message', (event: MessageEvent) => {
   if (event.data?.type !== 'port') return;
   const port = event.ports[0];
@@ -142,6 +144,4 @@ scope.addEventListener('message', (event: MessageEvent) => {
     started = true;
     void run(data, send, requests);
   };
-  warmUpCompiler();
-  send({ type: 'ready', secret: String(event.data.secret) });
 });
