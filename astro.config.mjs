@@ -10,6 +10,7 @@ import { isolationHeaders } from './src/book/headers.ts';
 import { siteUrl, repositoryUrl, bookTitle, pdfHref } from './src/book/meta.ts';
 import { isolationServiceWorkerHead } from './src/book/isolation-service-worker.ts';
 import { printBookPath } from './scripts/lib/pdf-paths.ts';
+import { dropKnownWarnings } from './src/book/build-warnings.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
@@ -18,6 +19,7 @@ export default defineConfig({
   // Astro applies only this top-level setting to pages in `astro dev`.
   server: { headers: isolationHeaders },
   redirects: sectionRedirects(docsDir),
+  vite: { build: { rolldownOptions: { onwarn: dropKnownWarnings } } },
   integrations: [
     // Starlight adds this sitemap itself unless one is configured: the print route (the whole book on one
     // page, for the PDF) would duplicate every chapter, so it is left out.
