@@ -16,10 +16,11 @@ const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
 export default defineConfig({
   site: siteUrl,
+  // Keeps Astro's own per-chapter bundling notice out of the build's output (see src/book/build-warnings.ts).
+  vite: { build: { rolldownOptions: { onwarn: dropKnownWarnings } } },
   // Astro applies only this top-level setting to pages in `astro dev`.
   server: { headers: isolationHeaders },
   redirects: sectionRedirects(docsDir),
-  vite: { build: { rolldownOptions: { onwarn: dropKnownWarnings } } },
   integrations: [
     // Starlight adds this sitemap itself unless one is configured: the print route (the whole book on one
     // page, for the PDF) would duplicate every chapter, so it is left out.
