@@ -11,11 +11,14 @@ import { contentSecurityPolicy } from './src/book/csp-integration.ts';
 import { siteUrl, repositoryUrl, bookTitle, pdfHref } from './src/book/meta.ts';
 import { isolationServiceWorkerHead } from './src/book/isolation-service-worker.ts';
 import { printBookPath } from './scripts/lib/pdf-paths.ts';
+import { dropKnownWarnings } from './src/book/build-warnings.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
 export default defineConfig({
   site: siteUrl,
+  // Keeps Astro's own per-chapter bundling notice out of the build's output (see src/book/build-warnings.ts).
+  vite: { build: { rolldownOptions: { onwarn: dropKnownWarnings } } },
   // Astro applies only this top-level setting to pages in `astro dev`.
   server: { headers: siteHeaders },
   redirects: sectionRedirects(docsDir),

@@ -5,12 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLabs, type LabSource } from '../src/labs/load.ts';
+import type { LabSource } from '../src/labs/load.ts';
 import { materializeLab, type LabVariant } from './lib/materialize-lab.ts';
+import { loadLabsOrExit } from './lib/load-labs-or-exit.ts';
 
 const repoRoot = process.cwd();
 const workDir = join(repoRoot, '.cache', 'lab-types');
-const labs = loadLabs(join(repoRoot, 'labs'), repoRoot);
+const labs = loadLabsOrExit(repoRoot);
 const variants: LabVariant[] = ['starter', 'solution'];
 
 for (const lab of labs) {

@@ -1,11 +1,11 @@
 // `npm run check:labs`: every lab's tests fail on its starter and pass with its
 // solution laid over, in plain Node. Prints a table; exits 1 when a lab breaks that rule.
 import { join } from 'node:path';
-import { loadLabs } from '../src/labs/load.ts';
 import { materializeLab } from './lib/materialize-lab.ts';
 import { runLabTests, type LabTestOutcome } from './lib/run-lab-tests.ts';
+import { loadLabsOrExit } from './lib/load-labs-or-exit.ts';
 
-const labs = loadLabs(join(process.cwd(), 'labs'), process.cwd());
+const labs = loadLabsOrExit();
 const only = process.argv.slice(2);
 const selected = only.length > 0 ? labs.filter((lab) => only.includes(lab.slug)) : labs;
 const workDir = join(process.cwd(), '.cache', 'check-labs');

@@ -4,7 +4,7 @@
 // once to learn the page each chapter starts on (from the PDF's named destinations,
 // the targets of the contents' links), once with those numbers in the contents.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -93,7 +93,9 @@ try {
   }
 
   step(7, `Writing ${pdfPath}…`);
-  writeFileSync(pdfPath, bytes);
+  // Written whole, then renamed: a server that is running never serves half a PDF.
+  writeFileSync(`${pdfPath}.partial`, bytes);
+  renameSync(`${pdfPath}.partial`, pdfPath);
   console.log(`      done in ${seconds(stepStarted)}`);
   console.log(`Wrote ${pdfPath}: ${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${second.pageCount} pages, in ${seconds(started)}.`);
 } finally {

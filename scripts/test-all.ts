@@ -1,24 +1,36 @@
-// `npm test`: every check, in the order that fails fastest. Stops at the first failure.
-import { spawnSync } from 'node:child_process';
+// `npm test`: every check. Each step runs when the steps it needs passed, so a failure
+// in one does not hide the others; a table of results and times ends the run.
+import { spawn } from 'node:child_process';
+import { exitCodeOf, runSteps, summaryTable, type Step } from './lib/step-runner.ts';
 
-const steps: Array<[label: string, script: string]> = [
-  ['Type check (astro check)', 'check'],
-  ['Unit tests (node:test)', 'test:unit'],
-  ['Lab integrity: starters fail, solutions pass', 'check:labs'],
-  ['Build the site (links validated)', 'build'],
-  ['End-to-end tests (Playwright, Chromium)', 'test:e2e'],
-  ['The whole book as a PDF, and its checks', 'test:pdf'],
+const steps: Step[] = [
+  { label: 'Type check (astro check, the labs)', script: 'check' },
+  { label: 'Unit tests (node:test)', script: 'test:unit' },
+  { label: 'Lab integrity: starters fail, solutions pass', script: 'check:labs' },
+  { label: 'Build the site (links validated)', script: 'build' },
+  { label: 'End-to-end tests (Playwright, Chromium)', script: 'test:e2e', needs: ['build'] },
+  { label: 'The whole book as a PDF, and its checks', script: 'test:pdf', needs: ['build'] },
 ];
 
-for (const [index, [label, script]] of steps.entries()) {
-  console.log(`\n── ${index + 1}/${steps.length} ${label}: npm run ${script}`);
-  const started = performance.now();
-  const { status } = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (status !== 0) {
-    console.error(`\n✖ ${label} failed after ${seconds} s (npm run ${script}).`);
-    process.exit(status ?? 1);
-  }
-  console.log(`✔ ${label} (${seconds} s)`);
-}
-console.log('\nAll checks passed.');
+const runScript = (step: Step, index: number): Promise<number> => {
+  console.log(`\n── ${index + 1}/${steps.length} ${step.label}: npm run ${step.script}`);
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', step.script], { stdio: 'inherit' });
+    child.on('error', () => resolve(1));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+};
+
+const results = await runSteps(steps, {
+  run: async (step, index) => {
+    const code = await runScript(step, index);
+    console.log(code === 0 ? `✔ ${step.label}` : `✖ ${step.label} failed (exit ${code}); going on with the steps that do not need it.`);
+    return code;
+  },
+  skipped: (step, because) => console.log(`\n── skipped: ${step.label} (needs npm run ${because.join(', npm run ')}, which did not pass)`),
+});
+
+console.log(`\n── Summary\n${summaryTable(results)}`);
+const exitCode = exitCodeOf(results);
+console.log(exitCode === 0 ? '\nAll checks passed.' : '\n✖ Some checks did not pass: see the table above.');
+process.exit(exitCode);

@@ -2,6 +2,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { slugPattern } from '../../src/labs/manifest.ts';
 
+/** Stops a Node that cannot run TypeScript with one line saying what to do (labs/_kit/check-node.cjs). */
+export const checkNode = '--require @ai-roadmap/kit/check-node';
+
 const titleFromSlug = (slug: string): string => slug.replace(/-/g, ' ').replace(/^./, (letter) => letter.toUpperCase());
 
 /** The files of a new lab: one TODO, one test that fails on the starter and passes on the solution. */
@@ -28,7 +31,7 @@ export function scaffoldFiles(slug: string): Record<string, string> {
         version: '0.1.0',
         private: true,
         type: 'module',
-        scripts: { start: 'node src/main.ts', test: 'node --test test/*.test.ts' },
+        scripts: { start: `node ${checkNode} src/main.ts`, test: `node ${checkNode} --test test/*.test.ts` },
         dependencies: { '@ai-roadmap/kit': 'file:../_kit' },
       },
       null,

@@ -35,6 +35,15 @@ export interface ServeOptions {
   host?: string;
   /** Send COOP/COEP (default true). Tests turn it off to prove the book works without isolation. */
   isolate?: boolean;
+  /** Answers a path before the files do (the PDF while `npm start` makes it); undefined falls through to the files. */
+  answer?: (urlPath: string) => Answer | undefined;
+}
+
+/** A response made on the spot, sent with the same headers as a file; Content-Type defaults to HTML. */
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
 }
 
 export interface RunningServer {
@@ -61,7 +70,7 @@ async function findFile(path: string): Promise<string | undefined> {
 }
 
 /** A small static server for dist/: used by `npm start`, Playwright and the PDF export. */
-export function serveStatic({ root, port = 4321, host = '127.0.0.1', isolate = true }: ServeOptions): Promise<RunningServer> {
+export function serveStatic({ root, port = 4321, host = '127.0.0.1', isolate = true, answer }: ServeOptions): Promise<RunningServer> {
   const server = createServer(async (request, response) => {
     const headers: Record<string, string> = {
       'Cross-Origin-Resource-Policy': 'same-origin',
@@ -69,6 +78,12 @@ export function serveStatic({ root, port = 4321, host = '127.0.0.1', isolate = t
       ...securityHeaders,
       ...(isolate ? isolationHeaders : {}),
     };
+    const made = answer?.((request.url ?? '/').split(/[?#]/)[0] ?? '/');
+    if (made) {
+      response.writeHead(made.status, { ...headers, 'Content-Type': 'text/html; charset=utf-8', ...made.headers });
+      response.end(request.method === 'HEAD' ? undefined : made.body);
+      return;
+    }
     const path = resolvePath(root, request.url ?? '/');
     const file = path && (await findFile(path));
     if (!file) {

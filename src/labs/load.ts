@@ -2,9 +2,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { LabError, LabErrors } from './errors.ts';
+import { readLabFolder, type FileMap } from './lab-files.ts';
 import { labManifestSchema, slugPattern, type LabManifest } from './manifest.ts';
 
-export type FileMap = Record<string, string>;
+export { readFiles, type FileMap } from './lab-files.ts';
 
 export interface LabPackageJson {
   name: string;
@@ -25,8 +26,6 @@ export interface LabSource {
   solution: FileMap;
 }
 
-const skipped = new Set(['node_modules', '.DS_Store']);
-
 /** Lab folders: every folder in labs/ except the kit (and other "_" or "." folders). */
 export function labSlugs(labsRoot: string): string[] {
   if (!existsSync(labsRoot)) return [];
@@ -34,18 +33,6 @@ export function labSlugs(labsRoot: string): string[] {
     .filter((entry) => entry.isDirectory() && !/^[_.]/.test(entry.name))
     .map((entry) => entry.name)
     .sort();
-}
-
-export function readFiles(root: string, under = root): FileMap {
-  const files: FileMap = {};
-  if (!existsSync(under)) return files;
-  for (const entry of readdirSync(under, { withFileTypes: true })) {
-    if (skipped.has(entry.name)) continue;
-    const path = join(under, entry.name);
-    if (entry.isDirectory()) Object.assign(files, readFiles(root, path));
-    else if (entry.isFile()) files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8');
-  }
-  return files;
 }
 
 const describe = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
@@ -66,55 +53,76 @@ export function manifestErrors(file: string, data: unknown, error: z.ZodError): 
   });
 }
 
-function readJson(file: string, label: string): unknown {
-  if (!existsSync(file)) throw new LabError(label, 'missing (every lab needs one)');
+/** A JSON file's data, or the LabError saying why there is none. */
+function readJson(file: string, label: string): { data: unknown } | { error: LabError } {
+  if (!existsSync(file)) return { error: new LabError(label, 'missing (every lab needs one)') };
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return { data: JSON.parse(readFileSync(file, 'utf8')) };
   } catch (error) {
-    throw new LabError(label, `is not valid JSON: ${(error as Error).message}`);
+    return { error: new LabError(label, `is not valid JSON: ${(error as Error).message}`) };
   }
 }
 
-function checkPackageJson(label: string, data: unknown): LabPackageJson {
-  const scripts = (data as { scripts?: Record<string, unknown> })?.scripts ?? {};
+function packageJsonErrors(label: string, data: unknown): LabError[] {
+  const errors: LabError[] = [];
+  const scripts = (data as { scripts?: Record<string, unknown> } | null)?.scripts ?? {};
   for (const script of ['start', 'test'] as const) {
-    if (typeof scripts[script] !== 'string') throw new LabError(label, `expected a "${script}" script, got ${describe(scripts[script])}`, `scripts.${script}`);
+    if (typeof scripts[script] !== 'string') errors.push(new LabError(label, `expected a "${script}" script, got ${describe(scripts[script])}`, `scripts.${script}`));
   }
-  if (typeof (data as { name?: unknown }).name !== 'string') throw new LabError(label, 'expected the package name', 'name');
-  return data as LabPackageJson;
+  if (typeof (data as { name?: unknown } | null)?.name !== 'string') errors.push(new LabError(label, 'expected the package name', 'name'));
+  return errors;
 }
 
-/** Reads and validates one lab. Throws LabErrors listing every problem found. */
+/** The manifest, or (when it does not validate) the paths its entry and open fields name where those are well-formed. */
+function readManifest(labDir: string, manifestFile: string, errors: LabError[]): { manifest?: LabManifest; named: Array<[field: string, path: string]> } {
+  const json = readJson(join(labDir, 'lab.json'), manifestFile);
+  if ('error' in json) {
+    errors.push(json.error);
+    return { named: [] };
+  }
+  const parsed = labManifestSchema.safeParse(json.data);
+  const named = (manifest: { entry?: unknown; open?: unknown }): Array<[string, string]> => [
+    ['entry', manifest.entry],
+    ...(Array.isArray(manifest.open) ? manifest.open.map((path, index): [string, unknown] => [`open.${index}`, path]) : []),
+  ].filter((pair): pair is [string, string] => typeof pair[1] === 'string');
+  if (parsed.success) return { manifest: parsed.data, named: named(parsed.data) };
+  errors.push(...manifestErrors(manifestFile, json.data, parsed.error));
+  // Still check that the well-formed paths exist, so one run reports every problem.
+  const badFields = new Set(parsed.error.issues.map((issue) => issue.path.map(String).join('.')));
+  return { named: named((json.data ?? {}) as { entry?: unknown; open?: unknown }).filter(([field]) => !badFields.has(field) && !badFields.has(field.split('.')[0] ?? '')) };
+}
+
+/** Reads and validates one lab. Throws LabErrors listing every problem found in it. */
 export function loadLab(labsRoot: string, slug: string, repoRoot = join(labsRoot, '..')): LabSource {
   const labDir = join(labsRoot, slug);
   const dir = relative(repoRoot, labDir).split(sep).join('/');
   const manifestFile = `${dir}/lab.json`;
-  const data = readJson(join(labDir, 'lab.json'), manifestFile);
-  const parsed = labManifestSchema.safeParse(data);
-  if (!parsed.success) throw new LabErrors(manifestErrors(manifestFile, data, parsed.error));
-  const manifest = parsed.data;
-  const packageJson = checkPackageJson(`${dir}/package.json`, readJson(join(labDir, 'package.json'), `${dir}/package.json`));
+  const errors: LabError[] = [];
+  const { manifest, named } = readManifest(labDir, manifestFile, errors);
+  const packageFile = `${dir}/package.json`;
+  const packageJson = readJson(join(labDir, 'package.json'), packageFile);
+  if ('error' in packageJson) errors.push(packageJson.error);
+  else errors.push(...packageJsonErrors(packageFile, packageJson.data));
 
-  const all = readFiles(labDir);
+  const folder = readLabFolder(labDir, dir);
+  errors.push(...folder.errors);
   const starter: FileMap = {};
   const solution: FileMap = {};
-  for (const [path, content] of Object.entries(all)) {
+  for (const [path, content] of Object.entries(folder.files)) {
     if (path.startsWith('solution/')) solution[path.slice('solution/'.length)] = content;
     else starter[path] = content;
   }
 
-  const errors: LabError[] = [];
   for (const path of Object.keys(solution)) {
     if (!(path in starter)) errors.push(new LabError(`${dir}/solution/${path}`, `has no starter counterpart ${dir}/${path}`));
   }
-  if (!(manifest.entry in starter)) errors.push(new LabError(manifestFile, `file ${manifest.entry} does not exist in the lab`, 'entry'));
-  manifest.open.forEach((path, index) => {
-    if (!(path in starter)) errors.push(new LabError(manifestFile, `file ${path} does not exist in the lab`, `open.${index}`));
-  });
+  for (const [field, path] of named) {
+    if (!(path in starter)) errors.push(new LabError(manifestFile, `file ${path} does not exist in the lab`, field));
+  }
   if (!Object.keys(starter).some((path) => /^test\/.+\.test\.ts$/.test(path))) errors.push(new LabError(`${dir}/test/`, 'has no *.test.ts file'));
   if (!('README.md' in starter)) errors.push(new LabError(`${dir}/README.md`, 'missing (say what the lab teaches and what its stand-in cannot show)'));
-  if (errors.length > 0) throw new LabErrors(errors);
-  return { slug, dir, manifest, packageJson, starter, solution };
+  if (errors.length > 0 || !manifest || 'error' in packageJson) throw new LabErrors(errors);
+  return { slug, dir, manifest, packageJson: packageJson.data as LabPackageJson, starter, solution };
 }
 
 /** Every lab under labsRoot, validated. Collects the problems of all labs before failing. */
@@ -135,7 +143,7 @@ export function loadLabs(labsRoot: string, repoRoot = join(labsRoot, '..')): Lab
       }
       labs.push(lab);
     } catch (error) {
-      if (error instanceof LabErrors) errors.push(...error.errors);
+      if (error instanceof LabErrors) errors.push(...error.problems);
       else if (error instanceof LabError) errors.push(error);
       else throw error;
     }

@@ -1,15 +1,24 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { columnHeightPx, columnWidthPx } from '../../scripts/lib/pdf-layout.ts';
 import { printBookPath } from '../../scripts/lib/pdf-paths.ts';
 
+/**
+ * Time to load the print route, which grows with the book: 30 s, plus 30 s per megabyte of its HTML.
+ * On a 2-core machine its 1.9 MB loaded in 12 s at a load average of 4, and in over 60 s at 15.
+ */
+const printRouteLoadMs = (): number => 30_000 + (statSync(join('dist', printBookPath, 'index.html')).size / 1_000_000) * 30_000;
+
 test.describe('the print route, as the PDF export sees it', () => {
-  // The page holds the whole book and takes a while to load: it is loaded once, and only read.
-  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+  // The page holds the whole book and takes a while to load: it is loaded once per worker, and only read.
+  test.describe.configure({ mode: 'default', timeout: 120_000 }); // in order, in one worker; a failure skips nothing
   let page: Page;
   test.beforeAll(async ({ browser }) => {
+    test.setTimeout(printRouteLoadMs() + 10_000);
     // The PDF's text column: A4 less its margins, in print media, as the export prints it.
     page = await browser.newPage({ viewport: { width: columnWidthPx, height: columnHeightPx } });
-    await page.goto(printBookPath, { timeout: 90_000 });
+    await page.goto(printBookPath, { timeout: printRouteLoadMs() });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   });
   test.afterAll(() => page.close());
@@ -82,21 +91,20 @@ test.describe('the print route, as the PDF export sees it', () => {
     // The stage overview lists its chapters: those links now lead to the chapters in the document.
     expect(await page.locator('.print-book .chapter-nodes-list a[href^="#chapter-"]').count()).toBeGreaterThan(3);
   });
+
+  test('the print route has the chapters in the order of the sidebar', async ({ page: chapter }) => {
+    await chapter.goto('/start-here/what-an-ai-engineer-is/');
+    const sidebar = await chapter.locator('#starlight__sidebar a[href]').evaluateAll((links) =>
+      (links as HTMLAnchorElement[]).filter((link) => link.origin === location.origin).map((link) => link.pathname),
+    );
+    const printed = await page.locator('.print-chapter[data-print-chapter-href]').evaluateAll((chapters) => chapters.map((element) => element.getAttribute('data-print-chapter-href')));
+    expect(sidebar.length).toBeGreaterThan(3);
+    expect(printed).toEqual(sidebar);
+  });
+
+  test('the print route is left out of the search index and asks search engines not to index it', async () => {
+    await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
 });
 
-test('the print route has the chapters in the order of the sidebar', async ({ page }) => {
-  await page.goto('/start-here/what-an-ai-engineer-is/');
-  const sidebar = await page.locator('#starlight__sidebar a[href]').evaluateAll((links) =>
-    (links as HTMLAnchorElement[]).filter((link) => link.origin === location.origin).map((link) => link.pathname),
-  );
-  await page.goto(printBookPath);
-  const printed = await page.locator('.print-chapter[data-print-chapter-href]').evaluateAll((chapters) => chapters.map((chapter) => chapter.getAttribute('data-print-chapter-href')));
-  expect(sidebar.length).toBeGreaterThan(3);
-  expect(printed).toEqual(sidebar);
-});
-
-test('the print route is left out of the search index and asks search engines not to index it', async ({ page }) => {
-  await page.goto(printBookPath);
-  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-});

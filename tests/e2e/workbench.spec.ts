@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { labSlugs } from '../../src/labs/load.ts';
 import { freshLabPage, WorkbenchDriver } from './support/workbench.ts';
-import { axeViolations } from './support/axe.ts';
+import { allowTimeForAxe, axeViolations } from './support/axe.ts';
 import { solutionOutputInNode } from './support/node-run.ts';
 import { startLocalServer } from './support/local-servers.ts';
 import { referenceModel } from '../../src/runtime/workbench/run-cost.ts';
@@ -130,6 +130,7 @@ test.describe('the workbench on the streaming-client lab', () => {
     // The symbols on the buttons are decoration: the names are the words alone.
     for (const name of ['Run', 'Test', 'Stop']) await expect(wb.root.getByRole('button', { name, exact: true })).toHaveCount(1);
     await wb.test();
+    await allowTimeForAxe(page, 3);
     const violations: string[] = [];
     for (const theme of ['light', 'dark']) {
       await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);

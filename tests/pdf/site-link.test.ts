@@ -11,7 +11,11 @@ import { pdfPath } from '../../scripts/lib/pdf-paths.ts';
 function pdfLinks(file: string): string[] {
   const hrefs: string[] = [];
   const walk = (node: Nodes) => {
-    if (node.type === 'element' && (node as Element).tagName === 'a' && /\.pdf([?#]|$)/.test(String((node as Element).properties.href))) hrefs.push(String((node as Element).properties.href));
+    if (node.type === 'element' && (node as Element).tagName === 'a' && /\.pdf([?#]|$)/.test(String((node as Element).properties.href))) {
+      // A `download` link fails silently while `npm start` is still making the PDF; a plain link shows the page saying so.
+      assert.equal((node as Element).properties.download, undefined, `${file}: the link to the PDF has a download attribute`);
+      hrefs.push(String((node as Element).properties.href));
+    }
     if ('children' in node) node.children.forEach((child) => walk(child as Nodes));
   };
   walk(fromHtml(readFileSync(file, 'utf8')));
@@ -35,7 +39,7 @@ test('every deploy configuration builds the PDF along with the site', () => {
   assert.match(vercel.buildCommand ?? '', /npm run build:deploy\b/, 'vercel.json: "buildCommand" does not build the PDF');
   const workflow = readFileSync('.github/workflows/deploy-pages.yml', 'utf8');
   assert.match(workflow, /^\s*- run: npm run build:deploy\s*$/m, '.github/workflows/deploy-pages.yml does not build the PDF');
-  assert.match(workflow, /node-version: 24\b/, '.github/workflows/deploy-pages.yml: Node 24 (npm 11) is needed');
+  assert.match(workflow, /node-version: 24\b/, '.github/workflows/deploy-pages.yml: Node 24 is needed');
   const readme = readFileSync('README.md', 'utf8');
   const deploying = readme.slice(readme.indexOf('## Deploying'));
   for (const host of ['Netlify', 'Cloudflare Pages']) assert.match(deploying, new RegExp(`\\*\\*${host}\\*\\*[^\\n]*npm run build:deploy`), `README, Deploying: ${host} is not told to run npm run build:deploy`);

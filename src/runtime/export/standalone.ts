@@ -34,6 +34,8 @@ npm start    # run the lab
 npm test     # check your work
 \`\`\`
 
+On an older Node, \`npm start\` and \`npm test\` stop with one line saying so (\`kit/check-node.cjs\`). To run them on Node 24 without installing it: \`npx -y node@24 --run test\`.
+
 It runs offline on the stand-in model in \`${kitFolder}/\`. To use a real model instead, set:
 
 \`\`\`sh

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { exitCodeOf, runSteps, summaryTable, type Step } from '../../scripts/lib/step-runner.ts';
+
+const steps: Step[] = [
+  { label: 'Types', script: 'check' },
+  { label: 'Build', script: 'build' },
+  { label: 'Browser tests', script: 'test:e2e', needs: ['build'] },
+  { label: 'PDF', script: 'test:pdf', needs: ['build'] },
+];
+
+/** Runs the steps with the given exit codes (0 when not listed), on a clock that moves 2 s per step. */
+async function runWith(codes: Record<string, number>) {
+  const ran: string[] = [];
+  let clock = 0;
+  const results = await runSteps(steps, {
+    run: (step) => {
+      ran.push(step.script);
+      clock += 2_000;
+      return codes[step.script] ?? 0;
+    },
+    now: () => clock,
+  });
+  return { ran, results };
+}
+
+test('a failed step does not stop the steps that do not need it, and the run fails', async () => {
+  const { ran, results } = await runWith({ check: 2, 'test:e2e': 1 });
+  assert.deepEqual(ran, ['check', 'build', 'test:e2e', 'test:pdf'], 'the PDF runs although the browser tests failed');
+  assert.deepEqual(results.map(({ outcome }) => outcome.status), ['failed', 'passed', 'failed', 'passed']);
+  assert.equal(exitCodeOf(results), 1);
+});
+
+test('a step whose prerequisite failed is skipped, names it, and the run fails', async () => {
+  const { ran, results } = await runWith({ build: 1 });
+  assert.deepEqual(ran, ['check', 'build']);
+  assert.deepEqual(results[2]?.outcome, { status: 'skipped', because: ['build'] });
+  assert.deepEqual(results[3]?.outcome, { status: 'skipped', because: ['build'] });
+  assert.equal(exitCodeOf(results), 1);
+});
+
+test('when every step passes the run passes, and the summary gives each step its time and a total', async () => {
+  const { results } = await runWith({});
+  assert.equal(exitCodeOf(results), 0);
+  const table = summaryTable(results);
+  assert.match(table, /^Types \(npm run check\) +passed +2\.0 s$/m);
+  assert.match(table, /^PDF \(npm run test:pdf\) +passed +2\.0 s$/m);
+  assert.match(table, /^Total +8\.0 s$/m);
+});
+
+test('the summary says which steps failed or were skipped, and why', async () => {
+  const table = summaryTable((await runWith({ build: 3 })).results);
+  assert.match(table, /^Build \(npm run build\) +FAILED \(exit 3\) +2\.0 s$/m);
+  assert.match(table, /^Browser tests \(npm run test:e2e\) +skipped: needs build +–$/m);
+});
