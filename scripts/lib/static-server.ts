@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { immutableCaching, immutableFolders, isolationHeaders, securityHeaders } from '../../src/book/headers.ts';
 import { decodeUrlPath } from './url-path.ts';
+import { chooseEncoding, compressedFile, isCompressible } from './compression.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -95,9 +96,17 @@ export function serveStatic({ root, port = 4321, host = '127.0.0.1', isolate = t
     }
     const type = contentTypes[extname(file)] ?? 'application/octet-stream';
     const immutable = immutableFolders.some((folder) => (request.url ?? '').startsWith(folder));
-    response.writeHead(200, { ...headers, ...(immutable ? immutableCaching : {}), 'Content-Type': type });
-    if (request.method === 'HEAD') response.end();
-    else createReadStream(file).pipe(response);
+    const found = { ...headers, ...(immutable ? immutableCaching : {}), 'Content-Type': type };
+    const encoding = isCompressible(type) ? chooseEncoding(request.headers['accept-encoding']) : undefined;
+    if (!encoding) {
+      response.writeHead(200, found);
+      if (request.method === 'HEAD') response.end();
+      else createReadStream(file).pipe(response);
+      return;
+    }
+    const body = await compressedFile(file, encoding);
+    response.writeHead(200, { ...found, 'Content-Encoding': encoding, 'Content-Length': String(body.length), Vary: 'Accept-Encoding' });
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

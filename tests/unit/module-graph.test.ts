@@ -19,7 +19,7 @@ test('a lab may import only what its package.json declares; the error names the 
     () => entryRequests([lab({ 'src/main.ts': "import { z } from 'zod';", 'test/a.test.ts': "import 'left-pad';" }, {})]),
     (error: LabErrors) =>
       error instanceof LabErrors &&
-      error.errors.length === 2 &&
+      error.problems.length === 2 &&
       /labs\/demo\/src\/main\.ts: imports "zod", but "zod" is not in labs\/demo\/package\.json "dependencies"/.test(error.message) &&
       /labs\/demo\/test\/a\.test\.ts: imports "left-pad"/.test(error.message),
   );

@@ -64,3 +64,40 @@ test('content-hashed files are cached for good, pages are revalidated, and every
     await server.close();
   }
 });
+
+test('text is sent compressed, brotli where the browser takes it, else gzip; images and unknown clients get the bytes as they are', async () => {
+  const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+  const root = await mkdtemp(join(tmpdir(), 'serve-'));
+  const page = `<h1>${'compress me '.repeat(500)}</h1>`;
+  await writeFile(join(root, 'index.html'), page);
+  await writeFile(join(root, 'logo.png'), 'not really a png');
+  const server = await serveStatic({ root, port: 0 });
+  const get = (path: string, acceptEncoding?: string) =>
+    new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      // node:http, so that the body arrives as the server encoded it.
+      import('node:http').then(({ get: request }) =>
+        request(`${server.url}${path}`, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject),
+      );
+    });
+  try {
+    const br = await get('/', 'gzip, deflate, br');
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(br.headers.vary, 'Accept-Encoding');
+    assert.equal(brotliDecompressSync(br.body).toString(), page);
+    assert.ok(br.body.length < page.length / 10);
+    const gz = await get('/', 'gzip');
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(gz.body).toString(), page);
+    assert.equal((await get('/', 'br;q=0, gzip')).headers['content-encoding'], 'gzip');
+    const plain = await get('/');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body.toString(), page);
+    assert.equal((await get('/logo.png', 'br')).headers['content-encoding'], undefined);
+  } finally {
+    await server.close();
+  }
+});
