@@ -85,7 +85,7 @@ export interface Runner {
   readonly kind: 'quick' | 'webcontainer';
   /** Runs a command; aborting the signal stops it (end: "stopped"). */
   run(request: RunRequest, io: RunIO, signal?: AbortSignal): Promise<RunResult>;
-  /** Gets ready for the first run ahead of time, if the runner can. */
-  prewarm?(): void;
+  /** Gets ready for the first run ahead of time, if the runner can; resolves when it is ready. */
+  prewarm?(): Promise<void> | void;
   dispose(): void;
 }

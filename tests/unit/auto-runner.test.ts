@@ -60,6 +60,7 @@ test('once the WebContainer has booted, runs go to it', async () => {
   const quick = quickStub();
   const choices: RunnerChoice[] = [];
   const runner = new AutoRunner({ preference: 'auto', facts, quick: () => quick, webcontainer: () => webcontainer, onChoice: (choice) => choices.push(choice) });
+  await runner.prewarm();
   await new Promise((resolve) => setTimeout(resolve, 10));
   assert.deepEqual(choices.at(-1), { kind: 'webcontainer' });
   const output: string[] = [];
@@ -83,4 +84,18 @@ test('a run that carries the learner’s key goes to the quick runner, even with
   assert.ok(fake.spawns.some((spawn) => spawn.command.startsWith('npm start') && spawn.env?.LAB_API_KEY === 'sk-ant-secret'), 'the allowed run did not reach the WebContainer');
   await runner.run(request, io);
   assert.equal(quick.runs, 1, 'a run without a key should stay in the WebContainer');
+});
+
+test('the boot waits until the quick runner has answered, so it never delays the first output', async () => {
+  let bootStarted = false;
+  let releaseQuick: () => void = () => {};
+  const quick: Runner = { ...quickStub(), prewarm: () => new Promise<void>((resolve) => (releaseQuick = resolve)) };
+  const webcontainer = new WebContainerRunner({ boot: () => ((bootStarted = true), new Promise(() => {})), coep: 'require-corp', bootTimeoutMs: 40, loadKit: async () => ({}) });
+  const runner = new AutoRunner({ preference: 'auto', facts, quick: () => quick, webcontainer: () => webcontainer, onChoice: () => {} });
+  const warming = runner.prewarm();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(bootStarted, false, 'the boot started before the quick runner was ready');
+  releaseQuick();
+  await warming;
+  assert.equal(bootStarted, true);
 });

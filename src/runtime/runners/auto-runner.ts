@@ -17,13 +17,16 @@ export interface AutoRunnerOptions {
 
 /**
  * Uses a WebContainer where one boots, the quick runner otherwise. The boot
- * starts at once and never delays a run: until it succeeds, runs go to the
- * quick runner, and a boot that fails or times out is reported with its reason.
+ * starts only once the quick runner has answered (its sandbox is ready, or a
+ * run has ended), so that it never delays the first output; until it
+ * succeeds, runs go to the quick runner, and a boot that fails or times out
+ * is reported with its reason.
  */
 export class AutoRunner implements Runner {
   private readonly options: AutoRunnerOptions;
   private quickRunner: Runner | undefined;
   private booted: boolean | undefined;
+  private booting: Promise<void> | undefined;
   private choice: RunnerChoice | undefined;
 
   constructor(options: AutoRunnerOptions) {
@@ -35,13 +38,24 @@ export class AutoRunner implements Runner {
       return;
     }
     this.choose({ kind: 'quick', reason: 'boot-pending' });
-    void options
+  }
+
+  /** Starts the WebContainer's boot (once); resolves when it has succeeded or failed. */
+  private startBoot(): Promise<void> {
+    if (this.booted === false) return Promise.resolve();
+    this.booting ??= this.options
       .webcontainer()
       .boot()
       .then((outcome) => {
         this.booted = outcome.ok;
         this.choose(outcome.ok ? { kind: 'webcontainer' } : { kind: 'quick', reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}) });
       });
+    return this.booting;
+  }
+
+  private get quick(): Runner {
+    this.quickRunner ??= this.options.quick();
+    return this.quickRunner;
   }
 
   get kind(): Runner['kind'] {
@@ -49,7 +63,7 @@ export class AutoRunner implements Runner {
   }
 
   async run(request: RunRequest, io: RunIO, signal?: AbortSignal): Promise<RunResult> {
-    if (this.booted === undefined && this.options.preference === 'webcontainer') await this.options.webcontainer().boot();
+    if (this.booted === undefined && this.options.preference === 'webcontainer') await this.startBoot();
     if (this.booted && !keepsKeyInSandbox(request)) {
       try {
         return await this.options.webcontainer().run(request, io, signal);
@@ -59,13 +73,20 @@ export class AutoRunner implements Runner {
         this.choose({ kind: 'quick', reason: error.reason });
       }
     }
-    this.quickRunner ??= this.options.quick();
-    return this.quickRunner.run(request, io, signal);
+    try {
+      return await this.quick.run(request, io, signal);
+    } finally {
+      void this.startBoot();
+    }
   }
 
-  prewarm(): void {
-    this.quickRunner ??= this.options.quick();
-    this.quickRunner.prewarm?.();
+  /** Gets the quick runner ready, then lets the WebContainer start booting. */
+  async prewarm(): Promise<void> {
+    try {
+      await this.quick.prewarm?.();
+    } finally {
+      void this.startBoot();
+    }
   }
 
   dispose(): void {

@@ -7,7 +7,7 @@ import { createLabRunner } from './runner-factory.ts';
 import { h, uniqueId } from './dom.ts';
 import { Controls, type ControlName } from './controls.ts';
 import { FileTabs } from './file-tabs.ts';
-import { FileEditor } from './editor.ts';
+import { EditorSlot } from './editor-slot.ts';
 import { OutputPanel } from './output-panel.ts';
 import { TestPanel } from './test-panel.ts';
 import { confirmAction } from './confirm.ts';
@@ -32,7 +32,7 @@ class Workbench {
   private readonly session: LabSession;
   private readonly root: HTMLElement;
   private readonly controls: Controls;
-  private readonly editor: FileEditor;
+  private readonly editor: EditorSlot;
   private readonly tabs: FileTabs;
   private readonly output: OutputPanel;
   private readonly testPanel: TestPanel;
@@ -54,7 +54,7 @@ class Workbench {
     this.tabs = new FileTabs(editableFiles(lab), editorId, (path) => this.openFile(path));
     const editorHost = h('div', { class: 'wb-editor', id: editorId, role: 'tabpanel' });
     const keysHint = h('span', { class: 'wb-editor-keys', id: uniqueId('wb-keys') }, 'In the editor, Tab indents; press Esc then Tab to move on. Ctrl+Enter (⌘+Enter) runs.');
-    this.editor = new FileEditor({
+    this.editor = new EditorSlot({
       parent: editorHost,
       label: 'Code editor',
       describedBy: keysHint.id,
@@ -116,7 +116,7 @@ class Workbench {
       },
     });
     // Start a sandbox while the learner reads, so the first Run answers at once.
-    (globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200)))(() => this.runner.prewarm?.());
+    void Promise.resolve(this.runner.prewarm?.()).catch(() => {});
     this.controls.setRunning(false);
     this.controls.setModel(describeModel(this.settings));
     this.openFile(editableFiles(lab)[0] ?? lab.entry);

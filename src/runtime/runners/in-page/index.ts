@@ -44,10 +44,10 @@ export class QuickRunner implements Runner {
     this.options = options;
   }
 
-  /** Starts a sandbox now, so that the next run does not wait for one. */
-  prewarm(): void {
-    if (this.warm || this.disposed) return;
-    this.keep({ key: this.origins.join(' '), sandbox: this.spawn(this.origins) });
+  /** Starts a sandbox now, so that the next run does not wait for one; resolves when it is ready. */
+  async prewarm(): Promise<void> {
+    if (!this.warm && !this.disposed) this.keep({ key: this.origins.join(' '), sandbox: this.spawn(this.origins) });
+    await this.warm?.sandbox;
   }
 
   private keep(warm: WarmSandbox): void {
@@ -89,7 +89,7 @@ export class QuickRunner implements Runner {
     const { result, sandbox: after } = await runInSandbox(sandbox, setup, io, signal);
     if (after === 'reusable' && !this.disposed && !this.warm) this.keep({ key: origins.join(' '), sandbox: Promise.resolve(sandbox) });
     else sandbox.remove();
-    if (!this.disposed) this.prewarm();
+    if (!this.disposed) void this.prewarm().catch(() => {});
     return result;
   }
 

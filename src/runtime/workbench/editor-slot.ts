@@ -1,0 +1,47 @@
+// Where the code is: the file as plain text at once, then the CodeMirror editor
+// as soon as its code has loaded (most of the workbench's size). Run and Test
+// work from the first moment, on the files as they are.
+import type { FileEditor, FileEditorOptions } from './editor.ts';
+import { h } from './dom.ts';
+
+export class EditorSlot {
+  private readonly options: FileEditorOptions;
+  private readonly plain: HTMLElement;
+  private editor: FileEditor | undefined;
+  private path = '';
+  private content = '';
+  /** Resolves once the editor has replaced the plain text. */
+  readonly ready: Promise<void>;
+
+  constructor(options: FileEditorOptions, load: () => Promise<typeof import('./editor.ts')> = () => import('./editor.ts')) {
+    this.options = options;
+    this.plain = h('pre', { class: 'wb-plain-code', tabindex: '0', 'aria-label': `${options.label} (loading; read-only until it has)` });
+    options.parent.append(this.plain);
+    this.ready = load().then(({ FileEditor }) => {
+      this.plain.remove();
+      this.editor = new FileEditor(this.options);
+      if (this.path) this.editor.show(this.path, this.content);
+    });
+  }
+
+  get loaded(): boolean {
+    return this.editor !== undefined;
+  }
+
+  show(path: string, content: string): void {
+    this.path = path;
+    this.content = content;
+    if (this.editor) this.editor.show(path, content);
+    else this.plain.textContent = content;
+  }
+
+  /** Replaces the content of files changed from outside (Solve, Reset). */
+  replaceAll(files: Record<string, string>): void {
+    if (this.editor) return this.editor.replaceAll(files);
+    this.show(this.path, files[this.path] ?? '');
+  }
+
+  focus(): void {
+    (this.editor ?? this.plain).focus();
+  }
+}

@@ -1,0 +1,38 @@
+// The workbench answers as soon as it is seen: its controls, tabs and output come
+// before the editor's code, and Run works on the files as they are meanwhile.
+import { test, expect, type Route } from '@playwright/test';
+import { labPages } from '../../scripts/lib/lab-pages.ts';
+import { freshLabPage, WorkbenchDriver } from './support/workbench.ts';
+
+const slug = 'streaming-client';
+const path = labPages()[slug];
+
+test.skip(!path, `no built page embeds <Lab slug="${slug}"/>`);
+
+test('Run works, and the file is shown, while the editor is still loading; the editor then takes its place', async ({ page }) => {
+  const held: Route[] = [];
+  await page.route(/\/_astro\/editor\.[\w-]+\.js$/, (route) => void held.push(route));
+  await freshLabPage(page, path ?? '/');
+  const wb = new WorkbenchDriver(page, slug);
+  await wb.open();
+  await expect.poll(() => held.length, { message: 'the editor was not requested' }).toBeGreaterThan(0);
+  await expect(wb.root.locator('.cm-editor')).toHaveCount(0);
+  await expect(wb.root.locator('.wb-plain-code')).toContainText('serverSentEvents');
+  // The starter as it is: it prints its first line, then fails where the learner has work to do.
+  await wb.run();
+  await expect(wb.output.locator('.wb-stdout')).toContainText('Calling the stand-in provider');
+  await wb.selectFile('test/sse.test.ts');
+  await expect(wb.root.locator('.wb-plain-code')).toContainText("from 'node:test'");
+  for (const route of held) await route.continue();
+  await expect(wb.root.locator('.cm-editor')).toHaveCount(1);
+  await expect(wb.root.locator('.wb-plain-code')).toHaveCount(0);
+  await expect(wb.editor).toContainText("from 'node:test'");
+});
+
+test('the sandbox starts when the workbench appears, not at the first Run', async ({ page }) => {
+  await freshLabPage(page, path ?? '/');
+  const wb = new WorkbenchDriver(page, slug);
+  await wb.open();
+  await expect(wb.sandboxes.and(page.locator('[data-ready]'))).toHaveCount(1);
+  await expect.poll(() => page.workers().length, { message: 'no worker was started ahead of the first run' }).toBeGreaterThan(0);
+});
