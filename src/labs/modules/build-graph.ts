@@ -36,11 +36,22 @@ export interface BuiltGraph {
 const outdir = '/module-graph';
 const nodeBuiltinPattern = /^(node:.*|[a-z_]+(\/.*)?)$/;
 
-/** Node's built-ins stay `require("node:…")` calls: the sandbox provides some, and says which it cannot. */
+/**
+ * Node's built-ins stay `require("node:…")` calls: the sandbox provides some,
+ * and says which it cannot. A package that maps a built-in away in its
+ * "browser" field (to false, or to a file of its own) gets what it asked for.
+ */
 const builtinsExternal: Plugin = {
   name: 'node-builtins',
   setup(plugin) {
-    plugin.onResolve({ filter: nodeBuiltinPattern }, ({ path }) => (isBuiltin(path) ? { path, external: true } : undefined));
+    plugin.onResolve({ filter: nodeBuiltinPattern }, async ({ path, kind, importer, resolveDir, pluginData }) => {
+      if (!isBuiltin(path) || pluginData === 'as-the-browser-field-says') return undefined;
+      const mapped = await plugin.resolve(path, { kind, importer, resolveDir, pluginData: 'as-the-browser-field-says' });
+      if (mapped.errors.length > 0 || mapped.external) return { path, external: true };
+      // Mapped to false: an empty module, as a bundler for the browser gives it.
+      return mapped.path.startsWith('/') ? mapped : { path, namespace: 'browser-false' };
+    });
+    plugin.onLoad({ filter: /.*/, namespace: 'browser-false' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
   },
 };
 

@@ -1,23 +1,35 @@
 // The module graph of the book's labs, built once per build and shared by the
-// endpoints that serve its manifest and its files (src/pages/lab-data/).
+// endpoints that serve its manifest, its files and its data files (src/pages/lab-data/).
 import type { ModuleManifest } from '../../runtime/modules/manifest.ts';
 import { bookLabs } from '../registry.ts';
-import { buildModuleGraph, type BuiltGraph } from './build-graph.ts';
+import { buildModuleGraph, contentHash, type BuiltGraph } from './build-graph.ts';
 import { entryRequests } from './entries.ts';
+import { graphAssets, readAsset, type GraphAsset } from './assets.ts';
 
 /** Where the built site serves a file of the graph. */
 export const moduleFileUrl = (id: string): string => `/lab-data/m/${id}`;
 
-let graph: Promise<BuiltGraph> | undefined;
-
-export function bookModuleGraph(root = process.cwd()): Promise<BuiltGraph> {
-  graph ??= buildModuleGraph(entryRequests(bookLabs()), root);
-  return graph;
+export interface BookModules {
+  graph: BuiltGraph;
+  /** Data files by their served name (<content hash>.bin), with the path packages read them from. */
+  assets: Map<string, GraphAsset & { path: string }>;
 }
 
-export function manifestOf(built: BuiltGraph): ModuleManifest {
+let built: Promise<BookModules> | undefined;
+
+export function bookModules(root = process.cwd()): Promise<BookModules> {
+  built ??= buildModuleGraph(entryRequests(bookLabs()), root).then((graph) => {
+    const assets = new Map<string, GraphAsset & { path: string }>();
+    for (const [path, asset] of Object.entries(graphAssets(graph))) assets.set(`${contentHash(readAsset(asset))}.bin`, { ...asset, path });
+    return { graph, assets };
+  });
+  return built;
+}
+
+export function manifestOf({ graph, assets }: BookModules): ModuleManifest {
   const files = Object.fromEntries(
-    Object.entries(built.files).map(([id, file]) => [id, { url: moduleFileUrl(id), bytes: Buffer.byteLength(file.code), imports: file.imports, lazy: file.lazy, packages: file.packages }]),
+    Object.entries(graph.files).map(([id, file]) => [id, { url: moduleFileUrl(id), bytes: Buffer.byteLength(file.code), imports: file.imports, lazy: file.lazy, packages: file.packages }]),
   );
-  return { version: 1, files, entries: built.entries, assets: {} };
+  const assetEntries = Object.fromEntries([...assets].map(([name, asset]) => [asset.path, { url: `/lab-data/a/${name}`, bytes: asset.bytes }]));
+  return { version: 1, files, entries: graph.entries, assets: assetEntries };
 }

@@ -1,8 +1,8 @@
 // The module graph's manifest: which built file each lab's imports are, and what each file needs.
 import type { APIRoute } from 'astro';
-import { bookModuleGraph, manifestOf } from '../../labs/modules/index.ts';
+import { bookModules, manifestOf } from '../../labs/modules/index.ts';
 
 export const prerender = true;
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(manifestOf(await bookModuleGraph())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(manifestOf(await bookModules())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

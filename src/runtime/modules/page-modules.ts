@@ -17,6 +17,7 @@ async function fetchOk<T>(url: string, read: (response: Response) => Promise<T>,
 export class PageModules {
   private manifestLoad: Promise<ModuleManifest> | undefined;
   private readonly code = new Map<string, Promise<string>>();
+  private readonly assets = new Map<string, Promise<ArrayBuffer>>();
 
   manifest(): Promise<ModuleManifest> {
     this.manifestLoad ??= fetchOk(moduleManifestUrl, (response) => response.json() as Promise<ModuleManifest>, 'the list of npm modules for labs');
@@ -32,6 +33,19 @@ export class PageModules {
     const needed = staticClosure(manifest, imported.map((specifier) => entries[specifier] ?? ''));
     const graph = Object.fromEntries(Object.entries(manifest.files).map(([id, file]) => [id, { imports: file.imports, packages: file.packages }]));
     return { entries, files: await this.load(needed), graph };
+  }
+
+  /** A package's data file (kept for the page's later runs), or undefined when the graph has none by that path. */
+  async asset(path: string): Promise<ArrayBuffer | undefined> {
+    const file = (await this.manifest()).assets[path];
+    if (!file) return undefined;
+    let bytes = this.assets.get(path);
+    if (!bytes) {
+      bytes = fetchOk(file.url, (response) => response.arrayBuffer(), `the data file ${path}`);
+      bytes.catch(() => this.assets.delete(path));
+      this.assets.set(path, bytes);
+    }
+    return bytes;
   }
 
   /** The code of these built files; an id the graph does not have is an error. */

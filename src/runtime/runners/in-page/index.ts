@@ -6,6 +6,8 @@ import { runInSandbox } from './run-in-sandbox.ts';
 export interface ModuleSource {
   forRun(slug: string, files: Record<string, string>): Promise<RunModules>;
   load(ids: string[]): Promise<Record<string, string>>;
+  /** A package's data file, by the path the package reads it from; undefined when the graph has none. */
+  asset(path: string): Promise<ArrayBuffer | undefined>;
 }
 
 export interface QuickRunnerOptions {
@@ -83,6 +85,7 @@ export class QuickRunner implements Runner {
       request,
       modules,
       loadFiles: (ids: string[]) => this.options.modules.load(ids),
+      loadAsset: (path: string) => this.options.modules.asset(path),
       maxOutputLines: this.options.maxOutputLines ?? 5_000,
       maxOutputChars: this.options.maxOutputChars ?? 400_000,
     };

@@ -22,8 +22,12 @@ export interface RunMessage {
   maxOutputChars: number;
 }
 
-/** What the page sends the worker: the run, and the built files it asked for later. */
-export type PageMessage = RunMessage | { type: 'files'; request: number; files: Record<string, string>; error?: string };
+/** What the page sends the worker: the run, and the built files and data files it asked for later. */
+export type PageMessage =
+  | RunMessage
+  | { type: 'files'; request: number; files: Record<string, string>; error?: string }
+  /** A data file's bytes; none when the page has no such file. */
+  | { type: 'asset'; request: number; bytes?: ArrayBuffer; error?: string };
 
 export type WorkerMessage =
   | { type: 'out'; stream: 'stdout' | 'stderr'; text: string }
@@ -33,5 +37,7 @@ export type WorkerMessage =
   | { type: 'usage'; event: UsageEvent }
   /** Asks for built files the run needs now (an import() of a file the page did not send). */
   | { type: 'load'; request: number; ids: string[] }
+  /** Asks for a package's data file, by the path the package reads it from (/node_modules/…). */
+  | { type: 'load-asset'; request: number; path: string }
   /** outOfMemory: the run crashed on an allocation that failed (see worker/out-of-memory.ts). */
   | { type: 'end'; exitCode: number; crashed: boolean; outOfMemory: boolean; droppedLines: number; droppedChars: number };

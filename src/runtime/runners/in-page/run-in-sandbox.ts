@@ -11,12 +11,16 @@ export interface RunSetup {
   modules: RunModules;
   /** Built files the run asks for later (an import()). */
   loadFiles(ids: string[]): Promise<Record<string, string>>;
+  /** A package's data file, by the path the package reads it from; undefined when there is none. */
+  loadAsset(path: string): Promise<ArrayBuffer | undefined>;
   maxOutputLines: number;
   maxOutputChars: number;
 }
 
 /** How a run left its sandbox: fit for the next run, or to be removed. */
 export type SandboxAfterRun = 'reusable' | 'remove';
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signal?: AbortSignal): Promise<{ result: RunResult; sandbox: SandboxAfterRun }> {
   const { request } = setup;
@@ -85,7 +89,19 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
         };
         setup.loadFiles(message.ids).then(
           (files) => answer({ files }),
-          (error: unknown) => answer({ files: {}, error: error instanceof Error ? error.message : String(error) }),
+          (error: unknown) => answer({ files: {}, error: errorText(error) }),
+        );
+      } else if (message.type === 'load-asset') {
+        const answer = (reply: Omit<Extract<PageMessage, { type: 'asset' }>, 'type' | 'request'>) => {
+          if (!settled) port.postMessage({ type: 'asset', request: message.request, ...reply } satisfies PageMessage);
+        };
+        setup.loadAsset(message.path).then(
+          (bytes) => {
+            answer(bytes ? { bytes: bytes.slice(0) } : {});
+            // Compiled once in the sandbox, WebAssembly serves every later run on this page.
+            if (bytes && message.path.endsWith('.wasm')) sandbox.compileWasm({ [message.path]: bytes.slice(0) });
+          },
+          (error: unknown) => answer({ error: errorText(error) }),
         );
       } else {
         const end = message.outOfMemory ? 'memory' : message.crashed ? 'crash' : 'exit';

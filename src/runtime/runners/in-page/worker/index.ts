@@ -3,7 +3,8 @@
 import { CappedOutput, type Stream } from './output.ts';
 import { evaluate, ModuleSystem, unavailableBuiltin, warmUpCompiler } from './module-system.ts';
 import { Packages } from './packages.ts';
-import { FileRequests } from './file-requests.ts';
+import { PageRequests } from './page-requests.ts';
+import { installAssets } from './assets.ts';
 import { Activity } from './activity.ts';
 import { createConsole } from './shims/console.ts';
 import { createProcess, ExitSignal } from './shims/process.ts';
@@ -29,9 +30,11 @@ function describeError(error: unknown): string {
   return [`${error.name}: ${error.message}`, ...frames.map((line) => line.replace(/\(?\/lab\//, (match) => match.replace('/lab/', '')))].join('\n');
 }
 
-async function run(message: RunMessage, post: (message: WorkerMessage) => void, requests: FileRequests): Promise<void> {
+async function run(message: RunMessage, post: (message: WorkerMessage) => void, requests: PageRequests, compiled: Record<string, WebAssembly.Module | Error>): Promise<void> {
   const output = new CappedOutput(post, { maxLines: message.maxOutputLines, maxChars: message.maxOutputChars });
   const write = (stream: Stream, text: string) => output.write(stream, text);
+  // Before the activity count wraps fetch, so that a data file on its way keeps the run alive.
+  installAssets(scope, { fetch: requests.asset, compiled });
   const activity = new Activity();
   activity.install(scope);
   const process = createProcess(message.env, message.entry, write);
@@ -60,7 +63,7 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void, 
   const packages: Packages = new Packages({
     modules: message.modules,
     builtin: (name, requiredBy) => (name in builtins ? builtins[name] : unavailableBuiltin(name, requiredBy)),
-    fetchFiles: requests.fetch,
+    fetchFiles: requests.files,
     evaluate: (code, filename) => evaluate(code, filename),
   });
 
@@ -136,12 +139,13 @@ scope.addEventListener('message', (event: MessageEvent) => {
   const port = event.ports[0];
   if (!port) return;
   const send = bindPort.bind(port) as (message: WorkerMessage) => void;
-  const requests = new FileRequests(send);
+  const requests = new PageRequests(send);
+  const compiled = (event.data.compiled ?? {}) as Record<string, WebAssembly.Module | Error>;
   let started = false;
   port.onmessage = ({ data }: MessageEvent<PageMessage>) => {
-    if (data?.type === 'files') return requests.answer(data);
+    if (data?.type === 'files' || data?.type === 'asset') return requests.answer(data);
     if (started || data?.type !== 'run') return;
     started = true;
-    void run(data, send, requests);
+    void run(data, send, requests, compiled);
   };
 });
