@@ -11,6 +11,7 @@ import { contentSecurityPolicy } from './src/book/csp-integration.ts';
 import { siteUrl, repositoryUrl, bookTitle, pdfHref } from './src/book/meta.ts';
 import { isolationServiceWorkerHead } from './src/book/isolation-service-worker.ts';
 import { printBookPath } from './scripts/lib/pdf-paths.ts';
+import { proofPath } from './src/labs/proof-projects.ts';
 import { dropKnownWarnings } from './src/book/build-warnings.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
@@ -25,7 +26,7 @@ export default defineConfig({
   integrations: [
     // Starlight adds this sitemap itself unless one is configured: the print route (the whole book on one
     // page, for the PDF) would duplicate every chapter, so it is left out.
-    sitemap({ filter: (page) => new URL(page).pathname !== printBookPath }),
+    sitemap({ filter: (page) => ![printBookPath, proofPath].includes(new URL(page).pathname) }),
     starlight({
       title: bookTitle,
       description: 'An interactive, open-source book for software engineers becoming AI engineers.',

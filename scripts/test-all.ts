@@ -7,6 +7,7 @@ const steps: Step[] = [
   { label: 'Type check (astro check, the labs)', script: 'check' },
   { label: 'Unit tests (node:test)', script: 'test:unit' },
   { label: 'Lab integrity: starters fail, solutions pass', script: 'check:labs' },
+  { label: 'Runtime proof projects, in Node', script: 'test:fixtures' },
   { label: 'Build the site (links validated)', script: 'build' },
   { label: 'End-to-end tests (Playwright, Chromium)', script: 'test:e2e', needs: ['build'] },
   { label: 'The whole book as a PDF, and its checks', script: 'test:pdf', needs: ['build'] },

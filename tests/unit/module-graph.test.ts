@@ -14,7 +14,7 @@ const lab = (files: Record<string, string>, dependencies: Record<string, string>
 
 test('a lab may import only what its package.json declares; the error names the file and the specifier', () => {
   const ok = entryRequests([lab({ 'src/main.ts': "import { x } from 'fake-pkg/sub';\nimport fs from 'node:fs';\nimport path from 'path';" }, { 'fake-pkg': '1.0.0' })]);
-  assert.deepEqual(ok, [{ slug: 'demo', dir: 'labs/demo', specifiers: ['fake-pkg', 'fake-pkg/sub'] }]);
+  assert.deepEqual(ok, [{ slug: 'demo', dir: 'labs/demo', specifiers: ['fake-pkg/sub'], optional: ['fake-pkg'] }]);
   assert.throws(
     () => entryRequests([lab({ 'src/main.ts': "import { z } from 'zod';", 'test/a.test.ts': "import 'left-pad';" }, {})]),
     (error: LabErrors) =>

@@ -99,11 +99,10 @@ async function resolveEntries(requests: EntryRequest[], root: string): Promise<M
         setup(plugin) {
           plugin.onStart(async () => {
             for (const request of requests) {
-              for (const specifier of request.specifiers) {
+              for (const [specifier, required] of [...request.specifiers.map((item) => [item, true] as const), ...(request.optional ?? []).map((item) => [item, false] as const)]) {
                 const result = await plugin.resolve(specifier, { kind: 'import-statement', resolveDir: join(root, request.dir) });
-                if (result.errors.length > 0 || !result.path) {
-                  errors.push(new LabError(`${request.dir}/package.json`, `"${specifier}" cannot be found for the page: ${result.errors[0]?.text ?? 'no file'} (run npm install?)`));
-                } else resolved.set(`${request.slug}\u0000${specifier}`, result.path);
+                if (result.errors.length === 0 && result.path) resolved.set(`${request.slug}\u0000${specifier}`, result.path);
+                else if (required) errors.push(new LabError(`${request.dir}/package.json`, `"${specifier}" cannot be found for the page: ${result.errors[0]?.text ?? 'no file'} (run npm install?)`));
               }
             }
           });
@@ -151,6 +150,8 @@ export async function buildModuleGraph(requests: EntryRequest[], root: string): 
       write: false,
       metafile: true,
       minify: true,
+      // Class and function names are part of some libraries' behaviour (LangChain serialises by them).
+      keepNames: true,
       legalComments: 'none',
       define: { 'process.env.NODE_ENV': '"production"' },
       plugins: [builtinsExternal, importMetaPerModule],

@@ -2,6 +2,7 @@
 // endpoints that serve its manifest, its files and its data files (src/pages/lab-data/).
 import type { ModuleManifest } from '../../runtime/modules/manifest.ts';
 import { bookLabs } from '../registry.ts';
+import { proofProjects } from '../proof-projects.ts';
 import { buildModuleGraph, contentHash, type BuiltGraph } from './build-graph.ts';
 import { entryRequests } from './entries.ts';
 import { graphAssets, readAsset, type GraphAsset } from './assets.ts';
@@ -18,7 +19,7 @@ export interface BookModules {
 let built: Promise<BookModules> | undefined;
 
 export function bookModules(root = process.cwd()): Promise<BookModules> {
-  built ??= buildModuleGraph(entryRequests(bookLabs()), root).then((graph) => {
+  built ??= buildModuleGraph(entryRequests([...bookLabs(), ...proofProjects(root)]), root).then((graph) => {
     const assets = new Map<string, GraphAsset & { path: string }>();
     for (const [path, asset] of Object.entries(graphAssets(graph))) assets.set(`${contentHash(readAsset(asset))}.bin`, { ...asset, path });
     return { graph, assets };

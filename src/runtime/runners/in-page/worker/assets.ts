@@ -27,11 +27,17 @@ export function installAssets(scope: typeof globalThis, source: AssetSource): vo
 
   class AssetResponse extends Response {
     private readonly data: ArrayBuffer;
+    private readonly path: string;
     constructor(data: ArrayBuffer, path: string) {
       super(data, { status: 200, headers: { 'Content-Type': path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream' } });
       this.data = data;
+      this.path = path;
       pathOf.set(this, path);
       pathOf.set(data, path);
+    }
+    // PGlite compiles a clone of the response it fetched: the clone must still say which file it is.
+    override clone(): AssetResponse {
+      return new AssetResponse(this.data, this.path);
     }
     // The same bytes each time (not a copy), so that compiling them finds the module compiled earlier.
     override arrayBuffer(): Promise<ArrayBuffer> {
@@ -55,21 +61,29 @@ export function installAssets(scope: typeof globalThis, source: AssetSource): vo
     return module;
   };
   const bufferOf = (bytes: BufferSource): object => (ArrayBuffer.isView(bytes) ? bytes.buffer : bytes);
+  // A data file that is not valid WebAssembly fails with the compiler's words; this says which file it was.
+  const naming = <R>(key: unknown, attempt: Promise<R>): Promise<R> => {
+    const path = typeof key === 'object' && key !== null ? pathOf.get(key) : undefined;
+    if (path === undefined) return attempt;
+    return attempt.catch((error: unknown) => {
+      throw new Error(`The WebAssembly file ${path} could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  };
   const { compile, instantiate, compileStreaming, instantiateStreaming } = wasm;
-  wasm.compile = (bytes: BufferSource) => Promise.resolve(compiledFor(bufferOf(bytes)) ?? compile.call(wasm, bytes));
+  wasm.compile = (bytes: BufferSource) => Promise.resolve(compiledFor(bufferOf(bytes)) ?? naming(bufferOf(bytes), compile.call(wasm, bytes)));
   wasm.instantiate = ((module: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) => {
     if (module instanceof wasm.Module) return instantiate.call(wasm, module, imports);
     const known = compiledFor(bufferOf(module));
-    if (!known) return instantiate.call(wasm, module, imports);
+    if (!known) return naming(bufferOf(module), instantiate.call(wasm, module, imports));
     return instantiate.call(wasm, known, imports).then((instance) => ({ module: known, instance }));
   }) as typeof wasm.instantiate;
   wasm.compileStreaming = async (response: Response | PromiseLike<Response>) => {
     const answered = await response;
-    return compiledFor(answered) ?? compileStreaming.call(wasm, answered);
+    return compiledFor(answered) ?? naming(answered, compileStreaming.call(wasm, answered));
   };
   wasm.instantiateStreaming = async (response: Response | PromiseLike<Response>, imports?: WebAssembly.Imports) => {
     const answered = await response;
     const known = compiledFor(answered);
-    return known ? { module: known, instance: await instantiate.call(wasm, known, imports) } : instantiateStreaming.call(wasm, answered, imports);
+    return known ? { module: known, instance: await instantiate.call(wasm, known, imports) } : naming(answered, instantiateStreaming.call(wasm, answered, imports));
   };
 }

@@ -8,12 +8,8 @@ import { installAssets } from './assets.ts';
 import { Activity } from './activity.ts';
 import { createConsole } from './shims/console.ts';
 import { createProcess, ExitSignal } from './shims/process.ts';
-import { createFs } from './shims/fs.ts';
-import { pathModule } from './shims/path.ts';
-import { eventsModule } from './shims/events.ts';
-import { utilModule } from './shims/util.ts';
-import { assertModule, strictModule } from './shims/assert.ts';
 import { createNodeTest, type TestOutcome } from './shims/node-test.ts';
+import { createBuiltins } from './builtins.ts';
 import type { PageMessage, RunMessage, WorkerMessage } from '../protocol.ts';
 import { usageEvent } from './usage-event.ts';
 import { isOutOfMemory } from './out-of-memory.ts';
@@ -41,23 +37,7 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void, 
   scope.process = process as unknown as NodeJS.Process;
   scope.console = createConsole(write) as unknown as Console;
   scope.__aiRoadmapUsage = (event: unknown) => post({ type: 'usage', event: usageEvent(event) });
-  const fs = createFs(message.files);
-  const timersPromises = { setTimeout: (ms: number, value?: unknown) => new Promise((resolve) => setTimeout(() => resolve(value), ms)) };
-  // Frozen, so that lab code cannot swap out the assertions or the test runner that judge it.
-  Object.freeze(assertModule);
-  Object.freeze(strictModule);
-  const builtins: Record<string, unknown> = {
-    assert: assertModule,
-    'assert/strict': strictModule,
-    path: pathModule,
-    events: eventsModule,
-    util: utilModule,
-    fs,
-    'fs/promises': fs.promises,
-    process,
-    timers: { setTimeout, setInterval, clearTimeout, clearInterval },
-    'timers/promises': timersPromises,
-  };
+  const builtins = createBuiltins(message.files, process);
 
   const moduleSystem = (extra: Record<string, unknown> = {}) => new ModuleSystem({ files: message.files, packages, builtins: { ...builtins, ...extra } });
   const packages: Packages = new Packages({

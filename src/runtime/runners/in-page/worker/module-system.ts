@@ -27,8 +27,13 @@ export function evaluate(source: string, filename: string, isAsync = false): Mod
  * says what is missing and who asked for it.
  */
 export function unavailableBuiltin(name: string, requiredBy: string): unknown {
+  return unavailableModule(`node:${name}`, requiredBy);
+}
+
+/** The same for a package that a built file requires and the page does not have (an optional dependency, say). */
+export function unavailableModule(what: string, requiredBy: string): unknown {
   const explain = (member: string) =>
-    new Error(`The in-page runner cannot provide node:${name}${member ? ` (${member})` : ''}, which ${requiredBy} uses on this path. Run the lab in Node (Take it home) for this.`);
+    new Error(`The in-page runner cannot provide ${what}${member ? ` (${member})` : ''}, which ${requiredBy} uses on this path. Run the lab in Node (Take it home) for this.`);
   return new Proxy(
     {},
     {

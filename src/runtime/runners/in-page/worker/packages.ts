@@ -5,6 +5,8 @@
 // have yet (an import() the page did not fetch in advance) is asked of the
 // page with `fetchFiles`.
 import type { RunModules } from '../protocol.ts';
+import { isBuiltin } from '../scan-imports.ts';
+import { unavailableModule } from './module-system.ts';
 
 type Module = { exports: unknown };
 type FileFunction = (exports: unknown, require: (specifier: string) => unknown, module: Module, __filename: string, __dirname: string, __import: (specifier: string) => Promise<unknown>) => unknown;
@@ -57,7 +59,9 @@ export class Packages {
 
   private require(specifier: string, from: string): unknown {
     if (specifier.startsWith('./')) return this.load(fileId(specifier));
-    return this.options.builtin(specifier.replace(/^node:/, ''), this.describe(from));
+    if (specifier.startsWith('node:') || isBuiltin(specifier)) return this.options.builtin(specifier.replace(/^node:/, ''), this.describe(from));
+    // A package the bundler could not find (an optional dependency in a try/catch): absent in the page too.
+    return unavailableModule(`the package "${specifier}"`, this.describe(from));
   }
 
   /** import() of a built file: fetched from the page first when this run does not have it. */

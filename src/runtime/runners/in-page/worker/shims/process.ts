@@ -29,9 +29,10 @@ export function createProcess(env: Record<string, string>, entry: string, write:
     platform: 'browser',
     arch: 'wasm',
     pid: 1,
+    // No versions.node: packages that have a Node build and a browser build (PGlite, Emscripten's glue)
+    // take the Node path when they see it, and reach for node:fs and node:module, which the page lacks.
     version: 'v24.0.0',
-    versions: { node: '24.0.0' },
-    release: { name: 'node' },
+    versions: {} as Record<string, string>,
     stdout: stream('stdout'),
     stderr: stream('stderr'),
     nextTick: (fn: (...args: unknown[]) => void, ...args: unknown[]) => queueMicrotask(() => fn(...args)),
