@@ -31,6 +31,16 @@ test.describe('the print route, as the PDF export sees it', () => {
     expect(details.every(Boolean)).toBe(true);
   });
 
+  test('figures and display formulas fit the PDF’s column, and a figure is not split across pages', async () => {
+    const wider = await page.$$eval('.print-book :is(figure.book-figure svg, .math-display .katex-display)', (elements) =>
+      elements.filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((element) => element.closest('[id]')?.id),
+    );
+    expect(wider).toEqual([]);
+    const figures = page.locator('.print-book figure.book-figure');
+    expect(await figures.count()).toBeGreaterThan(0);
+    expect(await figures.first().evaluate((figure) => getComputedStyle(figure).breakInside)).toBe('avoid');
+  });
+
   test('none of the site’s chrome shows', async () => {
     for (const selector of ['header.header', '#starlight__sidebar', 'site-search', '.pagination-links', '.lab-workbench', '.chapter-done', 'starlight-theme-select']) {
       for (const element of await page.locator(selector).all()) await expect(element).toBeHidden();
