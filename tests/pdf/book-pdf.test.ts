@@ -7,7 +7,7 @@ import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { readFiles } from '../../src/labs/load.ts';
 import { pdfPath, sameTitle } from '../../scripts/lib/pdf-paths.ts';
 import { bookTitle } from '../../src/book/meta.ts';
-import { appendix, bodies, bytes, chapters, pages, printRoute, squash, startPage, textOf } from './support/book.ts';
+import { answerGroups, answersAppendix, appendix, bodies, bytes, chapters, pages, plainRun, printRoute, squash, startPage, textOf } from './support/book.ts';
 
 const flat = squash(pages.join(''));
 const appendixPage = startPage(appendix);
@@ -53,6 +53,28 @@ test('the appendix holds each lab’s solution files', () => {
   }
 });
 
+test('the answers appendix repeats each chapter’s questions with their answers, which the chapters no longer print', () => {
+  const from = startPage(answersAppendix);
+  assert.ok(from < appendixPage, 'the answers appendix does not come before the solutions');
+  const appendixText = squash(bodies.slice(from - 1, appendixPage - 1).join(''));
+  assert.ok(answerGroups.length > 0, 'the print route has no checkpoint answers');
+  for (const { title, entries } of answerGroups) {
+    const index = chapters.findIndex((chapter) => chapter.title === title);
+    assert.ok(index >= 0, `the appendix has answers for "${title}", which is no chapter`);
+    assert.ok(appendixText.includes(squash(title)), `the appendix does not name "${title}"`);
+    const chapterText = squash(bodies.slice(startPage(chapters[index]!) - 1, (chapters[index + 1] ? startPage(chapters[index + 1]!) : from) - 1).join(''));
+    for (const { question, answer } of entries) {
+      const asked = squash(plainRun(question));
+      const answered = squash(plainRun(answer));
+      assert.ok(asked.length > 10 && answered.length > 20, `${title}: too little plain text to look for (${plainRun(question)} / ${plainRun(answer)})`);
+      assert.ok(appendixText.includes(asked), `${title}: the question "${plainRun(question)}" is not repeated in the appendix`);
+      assert.ok(appendixText.includes(answered), `${title}: the answer "${plainRun(answer)}" is not in the appendix`);
+      assert.ok(chapterText.includes(asked), `${title}: the question "${plainRun(question)}" is not in its chapter`);
+      assert.ok(!chapterText.includes(answered), `${title}: the answer "${plainRun(answer)}" is still printed in the chapter`);
+    }
+  }
+});
+
 test('the outline has one top-level entry per chapter, pointing at a page, with its sections beneath', async () => {
   const { entries } = await readOutline(bytes);
   const topLevel = entries.filter((entry) => entry.depth === 0);
@@ -62,6 +84,15 @@ test('the outline has one top-level entry per chapter, pointing at a page, with 
     assert.equal(matches.length, 1, `outline entries for "${chapter.title}": ${matches.length}`);
     assert.equal(matches[0]?.page, startPage(chapter), `the bookmark for "${chapter.title}" does not point at the page it starts on`);
   }
+  for (const part of [answersAppendix, appendix]) {
+    const matches = topLevel.filter((entry) => sameTitle(entry.title, part.title));
+    assert.equal(matches.length, 1, `outline entries for the appendix "${part.title}": ${matches.length}`);
+    assert.equal(matches[0]?.page, startPage(part), `the bookmark for "${part.title}" does not point at the page it starts on`);
+  }
+  const answers = entries.findIndex((entry) => entry.depth === 0 && sameTitle(entry.title, answersAppendix.title));
+  const beneath = entries.slice(answers + 1).filter((entry, index, rest) => rest.slice(0, index + 1).every((earlier) => earlier.depth > 0) && entry.depth === 1);
+  assert.equal(beneath.length, answerGroups.length, `the answers appendix has ${beneath.length} bookmarks beneath it, for ${answerGroups.length} chapters`);
+  beneath.forEach((entry, index) => assert.ok(sameTitle(entry.title, answerGroups[index]?.title ?? ''), `bookmark ${index + 1} beneath the answers appendix is "${entry.title}", not "${answerGroups[index]?.title}"`));
 });
 
 test('the PDF has the book title, is tagged, and numbers its pages in the footer', async () => {
