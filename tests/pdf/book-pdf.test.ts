@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readOutline } from '../../scripts/lib/pdf-outline.ts';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { readFiles } from '../../src/labs/load.ts';
+import { labManifestSchema } from '../../src/labs/manifest.ts';
 import { pdfPath, sameTitle } from '../../scripts/lib/pdf-paths.ts';
 import { bookTitle } from '../../src/book/meta.ts';
 import { answerGroups, answersAppendix, appendix, bodies, bytes, chapters, pages, plainRun, printRoute, squash, startPage, textOf } from './support/book.ts';
@@ -23,11 +24,13 @@ test('the text of the PDF holds every chapter title', () => {
 /** A file's most telling line: its longest, which no other file is likely to share. */
 const longestLine = (code: string): string => code.split('\n').reduce((longest, line) => (line.trim().length > longest.length ? line.trim() : longest), '');
 
-test('every lab’s title, tasks and starter files are printed in its chapter, before the solutions', () => {
+const manifestOf = (slug: string) => labManifestSchema.parse(JSON.parse(readFileSync(`labs/${slug}/lab.json`, 'utf8')));
+
+test('every lab’s title, tasks with their hints, and starter files are printed in its chapter, before the solutions', () => {
   const embedded = Object.entries(labPages());
   assert.ok(embedded.length >= 1, 'no chapter embeds a lab');
   for (const [slug, href] of embedded) {
-    const manifest = JSON.parse(readFileSync(`labs/${slug}/lab.json`, 'utf8')) as { title: string; tasks: string[] };
+    const manifest = manifestOf(slug);
     const index = chapters.findIndex((chapter) => chapter.href === href);
     assert.ok(index >= 0, `${href} (which embeds ${slug}) is not in the print route`);
     const from = startPage(chapters[index]!);
@@ -35,7 +38,10 @@ test('every lab’s title, tasks and starter files are printed in its chapter, b
     assert.ok(to <= appendixPage, `${href} ends after the appendix starts`);
     const chapterText = squash(bodies.slice(from - 1, to - 1).join(''));
     assert.ok(chapterText.includes(squash(manifest.title)), `${slug}: the title "${manifest.title}" is not on pages ${from}–${to - 1}`);
-    for (const task of manifest.tasks) assert.ok(chapterText.includes(squash(task)), `${slug}: the task "${task}" is not on pages ${from}–${to - 1}`);
+    for (const { task, hints } of manifest.tasks) {
+      assert.ok(chapterText.includes(squash(task)), `${slug}: the task "${task}" is not on pages ${from}–${to - 1}`);
+      hints.forEach((hint, index) => assert.ok(chapterText.includes(squash(`Hint ${index + 1}${hint}`)), `${slug}: hint ${index + 1} of "${task}" is not printed after its label on pages ${from}–${to - 1}`));
+    }
     const starter = Object.entries(readFiles(`labs/${slug}`)).filter(([path]) => /^(src|test)\//.test(path));
     assert.ok(starter.length > 0, `${slug} has no starter files`);
     for (const [path, code] of starter) {
@@ -47,7 +53,7 @@ test('every lab’s title, tasks and starter files are printed in its chapter, b
 test('the appendix holds each lab’s solution files', () => {
   const appendix = squash(pages.slice(appendixPage - 1).join(''));
   for (const slug of Object.keys(labPages())) {
-    const title = (JSON.parse(readFileSync(`labs/${slug}/lab.json`, 'utf8')) as { title: string }).title;
+    const { title } = manifestOf(slug);
     assert.ok(appendix.includes(squash(title)), `the appendix has no solution for ${slug}`);
     assert.ok(appendix.includes(`labs/${slug}/src/`), `the appendix names no file of ${slug}`);
   }
