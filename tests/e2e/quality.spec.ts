@@ -14,6 +14,8 @@ test('the sitemap lists the home page and the first chapter, and not the print r
 
 for (const path of pages) {
   test(`${path} is axe-clean in light and dark, and cross-origin isolated`, async ({ page }) => {
+    // Two full axe runs over a chapter (its lab's files, maths, figures and answers) take a good part of a minute on a busy machine.
+    test.setTimeout(150_000);
     await page.goto(path);
     expect(await page.evaluate(() => crossOriginIsolated), `${path} is not crossOriginIsolated`).toBe(true);
     const light = await axeViolations(page, `${path} (light)`);
