@@ -113,18 +113,20 @@ test.describe('the print route, as the PDF export sees it', () => {
 });
 
 test('the print route has the chapters in the order of the sidebar', async ({ page }) => {
+  test.setTimeout(120_000); // the whole book on one page, as in the tests above
   await page.goto('/start-here/what-an-ai-engineer-is/');
   const sidebar = await page.locator('#starlight__sidebar a[href]').evaluateAll((links) =>
     (links as HTMLAnchorElement[]).filter((link) => link.origin === location.origin).map((link) => link.pathname),
   );
-  await page.goto(printBookPath);
+  await page.goto(printBookPath, { timeout: 90_000 });
   const printed = await page.locator('.print-chapter[data-print-chapter-href]').evaluateAll((chapters) => chapters.map((chapter) => chapter.getAttribute('data-print-chapter-href')));
   expect(sidebar.length).toBeGreaterThan(3);
   expect(printed).toEqual(sidebar);
 });
 
 test('the print route is left out of the search index and asks search engines not to index it', async ({ page }) => {
-  await page.goto(printBookPath);
+  test.setTimeout(120_000);
+  await page.goto(printBookPath, { timeout: 90_000 });
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 });
