@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
+import { satteri } from '@astrojs/markdown-satteri';
+import { mathsFeatures, mathsPlugin } from './src/markdown/maths.ts';
 import { buildSidebar } from './src/book/sidebar.ts';
 import { sectionRedirects } from './src/book/section-redirects.ts';
 import { siteHeaders } from './src/book/headers.ts';
@@ -23,6 +25,8 @@ export default defineConfig({
   // Astro applies only this top-level setting to pages in `astro dev`.
   server: { headers: siteHeaders },
   redirects: sectionRedirects(docsDir),
+  // `$$…$$` is maths, typeset by KaTeX at build time (see src/markdown/maths.ts); a single `$` stays a dollar.
+  markdown: { processor: satteri({ features: mathsFeatures, hastPlugins: [mathsPlugin] }) },
   integrations: [
     // Starlight adds this sitemap itself unless one is configured: the print route (the whole book on one
     // page, for the PDF) would duplicate every chapter, so it is left out.

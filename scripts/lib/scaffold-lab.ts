@@ -20,7 +20,12 @@ export function scaffoldFiles(slug: string): Record<string, string> {
         minutes: 20,
         entry: 'src/main.ts',
         open: ['src/greet.ts', 'src/main.ts'],
-        tasks: ['Make `greet` return "Hello, <name>!".'],
+        tasks: [
+          {
+            task: 'Make `greet` return "Hello, <name>!".',
+            hints: ['Read the failing test first: which name does it pass, and what does it expect back?', 'A template literal puts the name inside the string.'],
+          },
+        ],
       },
       null,
       2,

@@ -11,6 +11,46 @@ const labPath = z
     message: 'a relative path inside the lab, like "src/main.ts"',
   });
 
+const taskFields = ['task', 'hints'];
+const taskSentence = z.string({ error: 'the task, a sentence of at least 3 characters' }).min(3, 'a task of at least 3 characters');
+const taskWithHints = z
+  .looseObject({
+    task: taskSentence,
+    hints: z
+      .array(z.string({ error: 'a hint, as a sentence' }).min(3, 'a hint of at least 3 characters').max(400, 'a hint of at most 400 characters: a nudge, not the answer'), {
+        error: 'a list of hints, like ["A nudge.", "A more concrete pointer."]',
+      })
+      .min(1, 'at least one hint, or no "hints" field')
+      .default([]),
+  })
+  // Reported here rather than by a strict object, so that the message names the field's path (tasks.2.hint).
+  .superRefine((task, context) => {
+    for (const key of Object.keys(task).filter((name) => !taskFields.includes(name))) {
+      context.addIssue({ code: 'custom', path: [key], message: 'only "task" and "hints" in a task (this field is neither)' });
+    }
+  });
+
+/**
+ * One task of a lab: a sentence, or the sentence with hints that the learner can reveal one at a time
+ * before reaching for Solve: { "task": "…", "hints": ["a nudge", "a more concrete pointer"] }.
+ * Either way the manifest reads it as { task, hints }, hints empty when there are none. The two shapes are
+ * told apart by type (not with a union), so that an error names the field that is wrong.
+ */
+export const labTaskSchema = z.unknown().transform((value, context): { task: string; hints: string[] } => {
+  if (typeof value !== 'string' && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    context.addIssue({ code: 'custom', message: 'a task: a sentence, or { "task": "…", "hints": ["…"] }', input: value });
+    return z.NEVER;
+  }
+  const parsed = typeof value === 'string' ? taskSentence.safeParse(value) : taskWithHints.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) context.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: value });
+    return z.NEVER;
+  }
+  return typeof parsed.data === 'string' ? { task: parsed.data, hints: [] } : { task: parsed.data.task, hints: parsed.data.hints };
+});
+
+export type LabTask = z.infer<typeof labTaskSchema>;
+
 export const labManifestSchema = z.strictObject({
   $schema: z.string().optional(),
   title: z.string().min(3, 'a title of at least 3 characters'),
@@ -19,7 +59,7 @@ export const labManifestSchema = z.strictObject({
   minutes: z.int('a whole number of minutes').positive('a positive number of minutes'),
   entry: labPath,
   open: z.array(labPath).min(1, 'at least one file to open'),
-  tasks: z.array(z.string().min(3, 'a task of at least 3 characters')).min(1, 'at least one task'),
+  tasks: z.array(labTaskSchema, { error: 'a list of tasks' }).min(1, 'at least one task'),
   timeoutMs: z.int('a whole number of milliseconds').min(1000, 'at least 1000 ms').max(120_000, 'at most 120000 ms (two minutes)').optional(),
 });
 

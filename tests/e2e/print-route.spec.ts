@@ -40,6 +40,34 @@ test.describe('the print route, as the PDF export sees it', () => {
     expect(details.every(Boolean)).toBe(true);
   });
 
+  test('the checkpoint answers are printed in their appendix, with their questions, not under the questions', async () => {
+    expect(await page.locator('.print-chapter[data-print-chapter-href] details.checkpoint-answer').count()).toBe(0);
+    const appendix = page.locator('article#appendix-answers');
+    await expect(appendix.getByRole('heading', { level: 1 })).toHaveText('Answers to the checkpoint questions');
+    const groups = appendix.locator('section.print-answers');
+    expect(await groups.count()).toBeGreaterThan(0);
+    const questions = await appendix.locator('.print-answer-question').count();
+    expect(questions).toBeGreaterThanOrEqual(await groups.count());
+    expect(await appendix.locator('.print-answer-body').count()).toBe(questions);
+    // Each group is headed by its chapter's title, and the chapter's questions point to it.
+    for (const group of (await groups.all()).slice(0, 3)) {
+      const id = await group.locator('h2').getAttribute('id');
+      const title = await group.locator('h2').textContent();
+      await expect(page.locator(`.print-chapter[data-print-chapter-href]:has(a[href="#${id}"]) [data-print-chapter-title]`)).toHaveText(title ?? '');
+    }
+    expect(await page.locator('.print-answers-note a').count()).toBe(await groups.count());
+  });
+
+  test('figures and display formulas fit the PDF’s column, and a figure is not split across pages', async () => {
+    const wider = await page.$$eval('.print-book :is(figure.book-figure svg, .math-display .katex-display)', (elements) =>
+      elements.filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((element) => element.closest('[id]')?.id),
+    );
+    expect(wider).toEqual([]);
+    const figures = page.locator('.print-book figure.book-figure');
+    expect(await figures.count()).toBeGreaterThan(0);
+    expect(await figures.first().evaluate((figure) => getComputedStyle(figure).breakInside)).toBe('avoid');
+  });
+
   test('none of the site’s chrome shows', async () => {
     for (const selector of ['header.header', '#starlight__sidebar', 'site-search', '.pagination-links', '.lab-workbench', '.chapter-done', 'starlight-theme-select']) {
       for (const element of await page.locator(selector).all()) await expect(element).toBeHidden();

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PDFDocument } from 'pdf-lib';
 import { readLinks, type PdfLink } from '../../scripts/lib/pdf-links.ts';
-import { appendix, bytes, chapters, pages, squash, startPage, textInBox, pdfText } from './support/book.ts';
+import { appendices, bytes, chapters, pages, squash, startPage, textInBox, pdfText } from './support/book.ts';
 
 const { links } = await readLinks(bytes);
 const document = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -21,7 +21,7 @@ function textUnder(link: PdfLink): string {
 test('each contents entry is a link to the page it prints, and that page starts with the chapter’s heading', () => {
   assert.ok(contentsPage > 0, 'no Contents page');
   const entries = links.filter((link) => link.page === contentsPage).map((link) => ({ link, text: textUnder(link) }));
-  for (const chapter of [...chapters, appendix]) {
+  for (const chapter of [...chapters, ...appendices]) {
     const entry = entries.find(({ text }) => squash(text).includes(squash(chapter.title)));
     assert.ok(entry, `the contents have no link over "${chapter.title}"`);
     const printed = Number(entry.text.trim().split(/\s+/).at(-1));

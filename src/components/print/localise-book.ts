@@ -38,6 +38,12 @@ function* elements(node: Nodes, chapter: string | undefined): Generator<[Element
 
 export function localiseBook(html: string, chapters: PrintChapterRef[], siteUrl: string): string {
   const tree: Root = fromHtml(html, { fragment: true });
+  localiseTree(tree, chapters, siteUrl);
+  return toHtml(tree);
+}
+
+/** localiseBook on a parsed tree, changed in place (for callers that transform the tree further). */
+export function localiseTree(tree: Root, chapters: PrintChapterRef[], siteUrl: string): void {
   const site = new URL(siteUrl);
   const byPath = new Map(chapters.map((chapter) => [normalisePath(chapter.href), chapter]));
   const hrefOf = new Map(chapters.map((chapter) => [chapter.anchor, chapter.href]));
@@ -97,5 +103,4 @@ export function localiseBook(html: string, chapters: PrintChapterRef[], siteUrl:
     if (target) element.properties.href = `#${fragmentIn(target.anchor, url.hash) ?? target.anchor}`;
     else element.properties.href = url.href; // a page of the site that is not in the book
   }
-  return toHtml(tree);
 }

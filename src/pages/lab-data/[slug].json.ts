@@ -1,7 +1,8 @@
-// A lab's files for the workbench: the starter, the solution overlay and the manifest.
+// A lab's files for the workbench: the starter, the solution overlay and the manifest (its tasks with their hints).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { bookLabs } from '../../labs/registry.ts';
 import { defaultTimeoutMs } from '../../labs/manifest.ts';
+import type { LabData } from '../../runtime/session/lab-data.ts';
 
 export const prerender = true;
 
@@ -17,9 +18,10 @@ export const GET: APIRoute = ({ params }) => {
     title: manifest.title,
     entry: manifest.entry,
     open: manifest.open,
+    tasks: manifest.tasks,
     timeoutMs: manifest.timeoutMs ?? defaultTimeoutMs,
     starter: lab.starter,
     solution: lab.solution,
-  };
+  } satisfies LabData;
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

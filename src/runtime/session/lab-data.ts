@@ -1,5 +1,11 @@
 import type { FileMap } from '../runner.ts';
 
+/** One of the lab's tasks, with the hints the learner may reveal one at a time (none when the list is empty). */
+export interface LabTask {
+  task: string;
+  hints: string[];
+}
+
 /** What the page fetches for a lab from /lab-data/<slug>.json (see src/pages/lab-data/). */
 export interface LabData {
   slug: string;
@@ -7,6 +13,8 @@ export interface LabData {
   title: string;
   entry: string;
   open: string[];
+  /** The manifest's tasks, in order, each with its hints. */
+  tasks: LabTask[];
   timeoutMs: number;
   starter: FileMap;
   solution: FileMap;

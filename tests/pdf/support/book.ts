@@ -22,8 +22,11 @@ export const textInBox = (page: number, box: { x: number; y: number; width: numb
     { encoding: 'utf8' },
   );
 
-/** Text compared without whitespace: pdftotext wraps lines and Chromium drops the space at a wrap. */
-export const squash = (value: string): string => value.replace(/\s+/g, '');
+/**
+ * Text compared without whitespace: pdftotext wraps lines and Chromium drops the space at a wrap. KaTeX's
+ * zero-width spaces go too: pdftotext prints them where a formula breaks the line.
+ */
+export const squash = (value: string): string => value.replace(/[\s\u200b]+/g, '');
 
 /** The pages of the whole text, split at form feeds; index 0 is page 1. */
 export const pages = pdfText().split('\f');
@@ -54,8 +57,48 @@ const describe = (article: Element) => {
 };
 /** The chapters (title, section label, page on the site), in the print route's order. */
 export const chapters = articles.filter((article) => article.properties.dataPrintChapterHref !== undefined).map(describe);
-/** The solutions appendix, after the chapters. */
-export const appendix = describe(articles.at(-1) as Element);
+const appendixArticle = (id: string): Element => {
+  const article = articles.find((candidate) => candidate.properties.id === id);
+  assert.ok(article, `the print route has no appendix #${id}`);
+  return article;
+};
+/** The appendix of answers to the checkpoint questions, after the chapters. */
+export const answersAppendix = describe(appendixArticle('appendix-answers'));
+/** The solutions appendix, the last part of the book. */
+export const appendix = describe(appendixArticle('appendix-solutions'));
+/** Both appendices, in the order they are printed. */
+export const appendices = [answersAppendix, appendix];
+
+/** Each chapter's checkpoint answers as the print route holds them: the chapter's title, and each question and answer element. */
+export const answerGroups = printRoute
+  .filter((element) => element.tagName === 'section' && (element.properties.className as string[] | undefined)?.includes('print-answers'))
+  .map((section) => {
+    const inside = elements(section);
+    const withClass = (name: string) => inside.filter((element) => (element.properties.className as string[] | undefined)?.includes(name));
+    const bodies = withClass('print-answer-body');
+    return { title: textOf(inside.find((element) => element.tagName === 'h2') as Element), entries: withClass('print-answer-question').map((question, index) => ({ question, answer: bodies[index] as Element })) };
+  });
+
+/** The longest run of plain text in an element, outside code and typeset maths: what pdftotext prints as it is. */
+export function plainRun(element: Element): string {
+  const runs: string[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'text') runs.push(node.value);
+    if (node.type !== 'element') return;
+    const classes = (node.properties.className as string[] | undefined) ?? [];
+    if (['code', 'pre'].includes(node.tagName) || classes.includes('katex')) {
+      runs.push('\u0000'); // a break: the run ends here
+      return;
+    }
+    node.children.forEach((child) => walk(child as Nodes));
+  };
+  element.children.forEach((child) => walk(child as Nodes));
+  return runs
+    .join('')
+    .split('\u0000')
+    .map((run) => run.replace(/\s+/g, ' ').trim())
+    .reduce((longest, run) => (run.length > longest.length ? run : longest), '');
+}
 
 /** The page (1-based) a chapter starts on, read from the text: its section label (in capitals), then its title. */
 export function startPage({ title, section }: { title: string; section: string }): number {

@@ -7,6 +7,7 @@ export const demoLab: LabData = {
   title: 'Demo',
   entry: 'src/main.ts',
   open: ['src/main.ts'],
+  tasks: [{ task: 'Make the test pass.', hints: ['Read the test first.'] }],
   timeoutMs: 10_000,
   starter: { 'src/main.ts': 'starter', 'src/util.ts': 'util', 'test/a.test.ts': 'test', 'package.json': '{}' },
   solution: { 'src/main.ts': 'solved' },

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadLabs } from '../../src/labs/load.ts';
+import { labsFixture, validFiles, validManifest } from './support/lab-fixture.ts';
+
+const load = (tasks: unknown) => loadLabs(labsFixture({ fixture: { ...validFiles('@labs/fixture'), 'lab.json': JSON.stringify({ ...validManifest, tasks }) } }));
+const problems = (tasks: unknown): string => {
+  try {
+    load(tasks);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  assert.fail('expected the manifest to be rejected');
+};
+
+test('a task is a sentence, or a sentence with hints; the manifest reads both as { task, hints }', () => {
+  const [lab] = load(['Write the parser.', { task: 'Retry 429s.', hints: ['Which statuses can succeed later?', 'Look at Retry-After before your own delay.'] }, { task: 'Run it.' }]);
+  assert.deepEqual(lab?.manifest.tasks, [
+    { task: 'Write the parser.', hints: [] },
+    { task: 'Retry 429s.', hints: ['Which statuses can succeed later?', 'Look at Retry-After before your own delay.'] },
+    { task: 'Run it.', hints: [] },
+  ]);
+});
+
+test('a bad hint names the file, the task and the hint', () => {
+  assert.match(problems([{ task: 'Do it.', hints: ['Fine hint.', 7] }]), /labs\/fixture\/lab\.json: field "tasks\.0\.hints\.1": expected a hint, as a sentence, got 7/);
+  assert.match(problems(['First.', { task: 'Do it.', hints: ['ok'] }]), /field "tasks\.1\.hints\.0": expected a hint of at least 3 characters, got "ok"/);
+  assert.match(problems([{ task: 'Do it.', hints: [] }]), /field "tasks\.0\.hints": expected at least one hint, or no "hints" field, got \[\]/);
+  assert.match(problems([{ task: 'Do it.', hints: 'Look closer.' }]), /field "tasks\.0\.hints": expected a list of hints, like \["A nudge\.", "A more concrete pointer\."\], got "Look closer\."/);
+  assert.match(problems([{ task: 'Do it.', hints: ['x'.repeat(401)] }]), /field "tasks\.0\.hints\.0": expected a hint of at most 400 characters: a nudge, not the answer/);
+});
+
+test('a task object without its sentence, with a misspelt field, or of the wrong type names the field', () => {
+  assert.match(problems([{ hints: ['A nudge.'] }]), /field "tasks\.0\.task": is missing; expected the task, a sentence of at least 3 characters/);
+  assert.match(problems(['First.', 'Second.', { task: 'Do it.', hint: ['A nudge.'] }]), /field "tasks\.2\.hint": expected only "task" and "hints" in a task \(this field is neither\), got \["A nudge\."\]/);
+  assert.match(problems([5]), /field "tasks\.0": expected a task: a sentence, or \{ "task": "…", "hints": \["…"\] \}, got 5/);
+});
