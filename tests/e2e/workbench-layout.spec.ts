@@ -12,7 +12,7 @@ test.describe('the workbench takes the static view’s place without losing the 
     await freshLabPage(page, path!);
     const wb = new WorkbenchDriver(page, slug);
     await expect(wb.root).not.toHaveAttribute('data-mounted', /./);
-    await page.locator(`section[data-lab="${slug}"] .lab-files button`).first().focus();
+    await page.locator(`section[data-lab="${slug}"] .lab-files pre`).first().focus();
     await expect(wb.root).toHaveAttribute('data-mounted', 'ready', { timeout: 15_000 });
     await expect(wb.button('Run')).toBeFocused();
   });
