@@ -9,6 +9,7 @@ export { readFiles, type FileMap } from './lab-files.ts';
 
 export interface LabPackageJson {
   name: string;
+  description?: string;
   scripts: { start: string; test: string };
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;

@@ -26,6 +26,13 @@ export class WorkbenchDriver {
     return this.root.getByRole('button', { name, exact: false });
   }
 
+  /** Presses a control, opening "More" first where a narrow workbench keeps it there. */
+  async press(name: string): Promise<void> {
+    const control = this.button(name);
+    if (!(await control.isVisible())) await this.root.getByRole('button', { name: 'More', exact: true }).click();
+    await control.click();
+  }
+
   /** The sandbox iframes on the page (the running one, or the one kept warm for the next run). */
   get sandboxes(): Locator {
     return this.page.locator('iframe[title="Lab sandbox"]');
@@ -33,7 +40,7 @@ export class WorkbenchDriver {
 
   /** Chooses the model in the settings dialog, as a learner does. */
   async chooseModel(settings: { provider: string; model?: string; baseURL?: string; apiKey?: string; remember?: boolean }): Promise<void> {
-    await this.button('Model').click();
+    await this.press('Model');
     const dialog = this.page.getByRole('dialog', { name: 'Settings' });
     await dialog.getByLabel('Model', { exact: true }).selectOption(settings.provider);
     if (settings.model !== undefined) await dialog.getByLabel('Model name').fill(settings.model);
