@@ -21,6 +21,7 @@ import { pageWebContainer } from './runner-factory.ts';
 import { swapInPlace } from './swap-in.ts';
 import { crashedRunNotice, RunMarker } from './run-marker.ts';
 import { WorkbenchLayout } from './workbench-layout.ts';
+import { TaskHints } from './task-hints.ts';
 
 export interface LabTestsEventDetail {
   slug: string;
@@ -46,6 +47,7 @@ class Workbench {
   private settings = loadModelSettings();
   private readonly runMarker: RunMarker;
   private readonly layout: WorkbenchLayout;
+  private readonly hints: TaskHints;
 
   constructor(placeholder: HTMLElement, session: LabSession) {
     this.session = session;
@@ -64,7 +66,8 @@ class Workbench {
       onRun: () => void this.run('start'),
     });
     this.output = new OutputPanel(`Output of ${lab.title}`);
-    this.testPanel = new TestPanel();
+    this.hints = new TaskHints(lab.slug, lab.tasks);
+    this.testPanel = new TestPanel(this.hints.annotate);
     this.saveState = h('p', { class: 'wb-save-state' });
     this.runnerNotice = h('p', { class: 'wb-runner-notice', 'aria-live': 'polite' });
     this.terminalButton = h('button', { type: 'button', class: 'wb-button', hidden: true }, 'Open a terminal');
@@ -193,8 +196,10 @@ class Workbench {
     this.controls.status.textContent = command === 'test' ? 'Testing…' : 'Running…';
     this.layout.show('results');
     this.output.clear();
-    if (command === 'test') this.testPanel.start();
-    else this.testPanel.hide();
+    if (command === 'test') {
+      this.hints.clearNotes();
+      this.testPanel.start();
+    } else this.testPanel.hide();
     const tests: TestResult[] = [];
     const usage: UsageEvent[] = [];
     let result: RunResult | undefined;
