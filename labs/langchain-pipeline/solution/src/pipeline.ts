@@ -8,9 +8,8 @@ import type { Category } from './categories.ts';
 import { CategoryParser } from './parser.ts';
 import type { Example } from './tickets.ts';
 
-export interface TicketInput {
-  ticket: string;
-}
+// A type alias, not an interface: LangChain's assign wants a Record, and only an alias is one.
+export type TicketInput = { ticket: string };
 
 export const instructions = `You route customer support tickets to the team that handles them.
 ${new CategoryParser().getFormatInstructions()}`;
