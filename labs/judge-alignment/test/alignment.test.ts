@@ -93,7 +93,7 @@ test('stays-on-topic: an answer about something else gets a critique', () => {
   assert.equal(staysOnTopic.check(onTopic), null, 'an answer about the password is on topic');
 });
 
-test('the judge agrees with the domain expert on the held-out test split: kappa at least 0.80', () => {
+test('the judge agrees with the domain expert on the held-out test split: TPR and TNR at least 90% and 80%, kappa at least 0.80', () => {
   const test = tracesV1.filter((trace) => trace.split === 'test');
   let tp = 0, fn = 0, fp = 0, tn = 0;
   for (const trace of test) {
@@ -106,7 +106,7 @@ test('the judge agrees with the domain expert on the held-out test split: kappa 
   const kappa = ((tp + tn) / n - chance) / (1 - chance);
   const summary = `TP ${tp}, FN ${fn}, FP ${fp}, TN ${tn}; kappa ${kappa.toFixed(2)}`;
   assert.ok(tp / (tp + fn) >= 0.9, `TPR must be at least 90%: the judge fails answers the expert passed (${summary}). Run the lab and read the disagreements on the dev split.`);
-  assert.ok(tn / (tn + fp) >= 0.75, `TNR must be at least 75%: the judge lets failures through (${summary}). Which categories in the failure table does no criterion catch yet?`);
+  assert.ok(tn / (tn + fp) >= 0.8, `TNR must be at least 80%: the judge lets failures through (${summary}). Which categories in the failure table does no criterion catch yet?`);
   assert.ok(kappa >= 0.8, `kappa must be at least 0.80 (${summary})`);
 });
 
