@@ -17,7 +17,7 @@ export async function evaluateRetrievers(k = 3): Promise<Record<RetrieverName, R
   const retrievers = await createRetrievers(handbook);
   const report = {} as Record<RetrieverName, RetrieverReport>;
   for (const name of retrieverNames) {
-    const outcomes = [];
+    const outcomes: RetrieverReport['outcomes'] = [];
     for (const { question, kind, relevant } of questions) {
       outcomes.push({ question, kind, relevant, retrieved: (await retrievers[name](question)).map(({ id }) => id) });
     }
