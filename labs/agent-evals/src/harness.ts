@@ -1,7 +1,7 @@
-import { costOf, type PriceRow } from '@ai-roadmap/kit';
+import { costOf, fnv1a, type PriceRow } from '@ai-roadmap/kit';
 import { runAgent, type AgentRun } from './agent.ts';
 import { judgeOutcome, judgePath, type OutcomeFailure, type PathFailure, type Verdict } from './judge.ts';
-import { hashOf, seededRandom } from './random.ts';
+import { seededRandom } from './random.ts';
 import { createShop, type Shop } from './shop.ts';
 import type { Task } from './tasks.ts';
 
@@ -34,7 +34,7 @@ export function runEvaluation({ tasks, trials, seed, price, agent = runAgent }: 
   const records: TrialRecord[] = [];
   for (const task of tasks) {
     for (let trial = 1; trial <= trials; trial++) {
-      const random = seededRandom(hashOf(`${seed}:${task.id}:${trial}`));
+      const random = seededRandom(fnv1a(`${seed}:${task.id}:${trial}`));
       const run = agent(task, createShop(), random);
       records.push({
         taskId: task.id,

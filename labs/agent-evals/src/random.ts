@@ -1,14 +1,5 @@
 // Seeded randomness: the same seed gives the same sequence, in Node and in the page.
-
-/** FNV-1a: a 32-bit hash of a string, to turn "seed:task:trial" into a number. */
-export function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+// (The same generator as the tokens-and-sampling lab's: each lab stands alone.)
 
 /** mulberry32: a small, fast generator of numbers in [0, 1) from a 32-bit seed. */
 export function seededRandom(seed: number): () => number {
