@@ -37,7 +37,6 @@ export async function evaluatePrompt(
   // calls (attempts), the input tokens and the output tokens, count the documents
   // that failed (invoice null), and price the tokens with costOf from the kit at the
   // rates of options.priceModel (default 'gpt-6-luna').
-  void costOf;
   return {
     prompt: `${prompt.id}@${prompt.version}`,
     scores,

@@ -45,6 +45,5 @@ export async function extractInvoice(document: string, prompt: PromptTemplate, o
   // append two messages and ask again: the model's own answer (role "assistant"),
   // then the feedback (role "user", feedbackFor(checked)), so the model sees what
   // it wrote and what was wrong with it. Add every call's usage to the totals.
-  void feedbackFor;
   return result;
 }
