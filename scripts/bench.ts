@@ -8,6 +8,7 @@ import { measurePageWeights } from './bench/page-weight.ts';
 import { measureFallback, measureWorkbench } from './bench/workbench.ts';
 import { labPages } from './lib/lab-pages.ts';
 import { measureSearch } from './bench/search.ts';
+import { measureRuntime } from './bench/runtime.ts';
 import { measurePdf } from './bench/pdf.ts';
 import { starlightDefaultChapterJs } from './bench/starlight-baseline.ts';
 import type { BenchFigure } from './bench/types.ts';
@@ -42,6 +43,8 @@ try {
     console.log('Measuring the fallback when WebContainer cannot boot…');
     figures.push(...(await measureFallback(context, slug, labPage)));
   }
+  console.log('Measuring the in-page runtime on the kit and on PGlite…');
+  figures.push(...(await measureRuntime(context, server.server, labPages())));
 } finally {
   await server.close();
 }

@@ -2,7 +2,7 @@ export interface BenchFigure {
   /** What was measured, e.g. "build time (median of 3)". */
   name: string;
   value: number;
-  unit: 'ms' | 's' | 'bytes' | 'KB' | 'MB' | 'pages';
+  unit: 'ms' | 's' | 'bytes' | 'KB' | 'MB' | 'pages' | 'files';
   /** The budget, when the book has one. */
   budget?: number;
 }

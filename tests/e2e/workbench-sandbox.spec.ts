@@ -71,6 +71,14 @@ test.describe('the in-page sandbox', () => {
     expect.soft(fromParent).toBe('SecurityError');
   });
 
+  test('a Node built-in the page cannot provide is named when used, with the file that used it', async ({ page }) => {
+    const wb = new WorkbenchDriver(page, slug);
+    await wb.open();
+    await wb.runCode("import { spawn } from 'node:child_process';\nconsole.log('imported');\nspawn('ls');\n");
+    await expect(wb.output).toContainText('imported');
+    await expect(wb.output).toContainText('The in-page runner cannot provide node:child_process (spawn), which src/main.ts uses on this path');
+  });
+
   test('with the stand-in, lab code can connect nowhere, and gets no key', async ({ page }) => {
     const elsewhere = await localServer();
     const wb = new WorkbenchDriver(page, slug);

@@ -62,3 +62,10 @@ test('the labs’ graph: each module in one file, the kit loads its tokenizer an
   const tokens = graph.entries['cost-curve']?.['@ai-roadmap/kit/tokens'];
   assert.ok(tokens && staticClosure(manifest, [tokens]).some((id) => graph.files[id]?.packages.includes('gpt-tokenizer')), 'the tokens subpath does not bring the tokenizer');
 });
+
+test('a package with a native addon stops the build, saying it cannot run in a browser', async () => {
+  await assert.rejects(
+    buildModuleGraph([{ slug: 'demo', dir: 'labs/demo', specifiers: ['native-pkg'] }], fixture),
+    /\/node_modules\/native-pkg\/build\/binding\.node is a native Node addon \(compiled code for Node\), which cannot run in a browser/,
+  );
+});

@@ -55,6 +55,16 @@ const builtinsExternal: Plugin = {
   },
 };
 
+/** A native addon cannot run in a browser: the build stops and says which package needs one. */
+const noNativeAddons: Plugin = {
+  name: 'no-native-addons',
+  setup(plugin) {
+    plugin.onLoad({ filter: /\.node$/ }, ({ path }) => ({
+      errors: [{ text: `${virtualPath(path) ?? path} is a native Node addon (compiled code for Node), which cannot run in a browser; a lab that runs in the page cannot use this package` }],
+    }));
+  },
+};
+
 /**
  * A module's own import.meta.url, as a file:///node_modules/… address: bundling
  * puts many modules in one file, and a package that finds its data files next
@@ -154,7 +164,7 @@ export async function buildModuleGraph(requests: EntryRequest[], root: string): 
       keepNames: true,
       legalComments: 'none',
       define: { 'process.env.NODE_ENV': '"production"' },
-      plugins: [builtinsExternal, importMetaPerModule],
+      plugins: [builtinsExternal, noNativeAddons, importMetaPerModule],
     });
     metafile = result.metafile;
     outputs = result.outputFiles.map((file) => ({ path: file.path, text: file.text }));

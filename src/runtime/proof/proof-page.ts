@@ -29,19 +29,19 @@ const dataOf = (name: string): Promise<ProofData> => {
   return data;
 };
 
-async function test(item: HTMLElement): Promise<void> {
+async function run(item: HTMLElement, command: 'start' | 'test'): Promise<void> {
   const name = item.dataset.proof ?? '';
   const status = item.querySelector<HTMLElement>('[data-proof-status]')!;
   const output = item.querySelector<HTMLElement>('[data-proof-output]')!;
   item.dataset.result = 'running';
-  status.textContent = 'Testing…';
+  status.textContent = command === 'test' ? 'Testing…' : 'Running…';
   output.textContent = '';
   const tests: TestResult[] = [];
   const started = performance.now();
   try {
     const { slug, files } = await dataOf(name);
     const result = await runner.run(
-      { slug, command: 'test', files, entry: 'src/main.ts', env: {}, timeoutMs: 120_000 },
+      { slug, command, files, entry: 'src/main.ts', env: {}, timeoutMs: 120_000 },
       {
         stdout: (text) => output.append(text),
         stderr: (text) => output.append(text),
@@ -51,10 +51,16 @@ async function test(item: HTMLElement): Promise<void> {
         },
       },
     );
+    const took = `in ${Math.round(performance.now() - started)} ms`;
+    if (command === 'start') {
+      item.dataset.result = result.end === 'exit' && result.exitCode === 0 ? 'passed' : 'failed';
+      status.textContent = `Exited with code ${result.exitCode} (${result.end}) ${took}.`;
+      return;
+    }
     const passed = tests.filter((outcome) => outcome.passed).length;
     const allPassed = result.end === 'exit' && tests.length > 0 && passed === tests.length;
     item.dataset.result = allPassed ? 'passed' : 'failed';
-    status.textContent = `${passed} of ${tests.length} tests pass (${result.end}, exit code ${result.exitCode}) in ${Math.round(performance.now() - started)} ms.`;
+    status.textContent = `${passed} of ${tests.length} tests pass (${result.end}, exit code ${result.exitCode}) ${took}.`;
   } catch (error) {
     item.dataset.result = 'failed';
     status.textContent = `The runner failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -69,9 +75,10 @@ async function download(item: HTMLElement): Promise<void> {
 
 const items = [...document.querySelectorAll<HTMLElement>('[data-proof]')];
 for (const item of items) {
-  item.querySelector('[data-proof-test]')?.addEventListener('click', () => void test(item));
+  item.querySelector('[data-proof-run]')?.addEventListener('click', () => void run(item, 'start'));
+  item.querySelector('[data-proof-test]')?.addEventListener('click', () => void run(item, 'test'));
   item.querySelector('[data-proof-zip]')?.addEventListener('click', () => void download(item));
 }
 document.querySelector('[data-proof-all]')?.addEventListener('click', async () => {
-  for (const item of items) await test(item);
+  for (const item of items) await run(item, 'test');
 });

@@ -7,7 +7,11 @@ export class TestPanel {
   private readonly list: HTMLUListElement;
   private readonly summary: HTMLElement;
 
-  constructor() {
+  private readonly annotate: ((result: TestResult) => Node | undefined) | undefined;
+
+  /** `annotate` adds a note under a test, such as the task a failing test checks. */
+  constructor(annotate?: (result: TestResult) => Node | undefined) {
+    this.annotate = annotate;
     this.summary = h('p', { class: 'wb-tests-summary', 'aria-live': 'polite' });
     this.list = h('ul', { class: 'wb-tests-list', 'aria-label': 'Test results' });
     this.element = h('div', { class: 'wb-tests', hidden: true }, this.summary, this.list);
@@ -26,6 +30,7 @@ export class TestPanel {
       h('span', { class: 'wb-test-mark', 'aria-hidden': 'true' }, result.passed ? '✓' : '✗'),
       h('span', { class: 'wb-test-name' }, `${result.passed ? 'Passed' : 'Failed'}: `, h('strong', {}, result.name)),
       !result.passed && result.message ? h('pre', { class: 'wb-test-message' }, result.message) : undefined,
+      this.annotate?.(result),
     );
     this.list.append(item);
   }
