@@ -29,13 +29,8 @@ export class WorkbenchDriver {
   /** Presses a control, opening "More" first where a narrow workbench keeps it there. */
   async press(name: string): Promise<void> {
     const control = this.button(name);
-    const more = this.root.getByRole('button', { name: 'More', exact: true });
-    // The toolbar can still settle into its width (and move controls in or out of "More") just after mounting,
-    // so the choice is made again if the layout changed under the click.
-    await expect(async () => {
-      if (!(await control.isVisible())) await more.click({ timeout: 2_000 });
-      await control.click({ timeout: 2_000 });
-    }).toPass({ timeout: 20_000 });
+    if (!(await control.isVisible())) await this.root.getByRole('button', { name: 'More', exact: true }).click();
+    await control.click();
   }
 
   /** The sandbox iframes on the page (the running one, or the one kept warm for the next run). */
