@@ -1,0 +1,36 @@
+import type { WorkloadModel } from './model.ts';
+
+export interface Request {
+  id: number;
+  /** Seconds from the start of the run. */
+  arrival: number;
+  promptTokens: number;
+  outputTokens: number;
+}
+
+/** mulberry32: a small seeded generator, so that every run sees the same requests. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function makeRequests(model: WorkloadModel): Request[] {
+  const random = seededRandom(model.seed);
+  const requests: Request[] = [];
+  let clock = 0;
+  for (let id = 0; id < model.requests; id++) {
+    clock += -Math.log(1 - random()) / model.arrivalsPerSecond;
+    const span = model.promptTokens.max - model.promptTokens.min;
+    const promptTokens = model.promptTokens.min + Math.floor(random() * (span + 1));
+    const drawn = Math.ceil(-Math.log(1 - random()) * model.meanOutputTokens);
+    const outputTokens = Math.min(model.maxOutputTokens, Math.max(1, drawn));
+    requests.push({ id, arrival: clock, promptTokens, outputTokens });
+  }
+  return requests;
+}
