@@ -24,9 +24,9 @@ export function admit(waiting: Sequence[], running: Sequence[], cache: PagedKvCa
   const admitted: Sequence[] = [];
   // TODO: admit while the batch runs, not only when it is empty.
   if (running.length > 0) return admitted;
-  while (waiting.length > 0 && running.length < limits.maxBatch) {
+  while (running.length < limits.maxBatch) {
     const next = waiting[0];
-    if (!cache.ensure(next.request.id, tokensHeld(next) + 1)) break;
+    if (!next || !cache.ensure(next.request.id, tokensHeld(next) + 1)) break;
     running.push(waiting.shift()!);
     admitted.push(next);
   }

@@ -23,7 +23,7 @@ export function runContinuous(requests: Request[], gpu: GpuModel, limits: Schedu
 
   const retireFinished = () => {
     for (let i = running.length - 1; i >= 0; i--) {
-      const s = running[i];
+      const s = running[i]!;
       if (s.generated < s.request.outputTokens) continue;
       served.push({ id: s.request.id, arrival: s.request.arrival, firstToken: s.firstToken!, done: now, outputTokens: s.generated });
       cache.free(s.request.id);
@@ -32,15 +32,15 @@ export function runContinuous(requests: Request[], gpu: GpuModel, limits: Schedu
   };
 
   while (arriving.length > 0 || waiting.length > 0 || running.length > 0) {
-    while (arriving.length > 0 && arriving[0].arrival <= now) waiting.push({ request: arriving.shift()!, generated: 0 });
+    while (arriving.length > 0 && arriving[0]!.arrival <= now) waiting.push({ request: arriving.shift()!, generated: 0 });
     if (waiting.length === 0 && running.length === 0) {
-      now = arriving[0].arrival;
+      now = arriving[0]!.arrival;
       continue;
     }
     const start = now;
     const admitted = admit(waiting, running, cache, limits);
     if (running.length === 0) {
-      throw new Error(`continuous batching: request ${waiting[0].request.id} cannot be admitted to an empty GPU (${gpu.kvBlocks} KV blocks, maxBatch ${limits.maxBatch})`);
+      throw new Error(`continuous batching: request ${waiting[0]?.request.id} cannot be admitted to an empty GPU (${gpu.kvBlocks} KV blocks, maxBatch ${limits.maxBatch})`);
     }
     if (admitted.length > 0) {
       // Prefill the newcomers (again, for a preempted one: its blocks were freed). Prefill yields each one's first token.

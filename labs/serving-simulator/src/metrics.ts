@@ -5,7 +5,7 @@ export function percentile(values: number[], p: number): number {
   if (values.length === 0) throw new Error('percentile: no values');
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
 export interface Summary {

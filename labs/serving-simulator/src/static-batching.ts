@@ -21,17 +21,18 @@ export function runStatic(requests: Request[], gpu: GpuModel, limits: SchedulerL
   let now = 0;
 
   while (arriving.length > 0 || waiting.length > 0) {
-    while (arriving.length > 0 && arriving[0].arrival <= now) waiting.push(arriving.shift()!);
+    while (arriving.length > 0 && arriving[0]!.arrival <= now) waiting.push(arriving.shift()!);
     if (waiting.length === 0) {
-      now = arriving[0].arrival;
+      now = arriving[0]!.arrival;
       continue;
     }
     const batch: Request[] = [];
-    while (waiting.length > 0 && batch.length < limits.maxBatch && cache.ensure(waiting[0].id, waiting[0].promptTokens + maxOutputTokens)) {
+    for (let next = waiting[0]; next && batch.length < limits.maxBatch; next = waiting[0]) {
+      if (!cache.ensure(next.id, next.promptTokens + maxOutputTokens)) break;
       batch.push(waiting.shift()!);
     }
     if (batch.length === 0) {
-      throw new Error(`static batching: request ${waiting[0].id} needs more KV memory than the whole GPU has (${gpu.kvBlocks} blocks)`);
+      throw new Error(`static batching: request ${waiting[0]?.id} needs more KV memory than the whole GPU has (${gpu.kvBlocks} blocks)`);
     }
     const start = now;
     const promptTokens = batch.reduce((sum, r) => sum + r.promptTokens, 0);

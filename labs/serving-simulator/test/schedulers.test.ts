@@ -47,7 +47,7 @@ test('on a small cache, continuous batching preempts instead of running out of m
   assert.ok(run.preemptions > 0, 'a 160-block cache should force at least one preemption: makeRoomToDecode must free the newest sequence');
   assert.ok(Math.max(...run.kvTrace) <= 160, 'even while preempting, the cache never holds more than it has');
   assert.equal(run.served.length, 80, 'every preempted request comes back and finishes');
-  for (const s of run.served) assert.equal(s.outputTokens, requests[s.id].outputTokens, `request ${s.id} finishes with all its tokens after preemption`);
+  for (const s of run.served) assert.equal(s.outputTokens, requests[s.id]?.outputTokens, `request ${s.id} finishes with all its tokens after preemption`);
 });
 
 test('continuous batching reaches at least 3x the throughput of static batching at the same or better p95 time to first token', () => {

@@ -22,9 +22,9 @@ export function tokensHeld(sequence: Sequence): number {
  */
 export function admit(waiting: Sequence[], running: Sequence[], cache: PagedKvCache, limits: SchedulerLimits): Sequence[] {
   const admitted: Sequence[] = [];
-  while (waiting.length > 0 && running.length < limits.maxBatch) {
+  while (running.length < limits.maxBatch) {
     const next = waiting[0];
-    if (!cache.ensure(next.request.id, tokensHeld(next) + 1)) break;
+    if (!next || !cache.ensure(next.request.id, tokensHeld(next) + 1)) break;
     running.push(waiting.shift()!);
     admitted.push(next);
   }
@@ -40,7 +40,7 @@ export function admit(waiting: Sequence[], running: Sequence[], cache: PagedKvCa
 export function makeRoomToDecode(running: Sequence[], waiting: Sequence[], cache: PagedKvCache): number {
   let preempted = 0;
   for (let i = 0; i < running.length; i++) {
-    const sequence = running[i];
+    const sequence = running[i]!;
     while (!cache.ensure(sequence.request.id, tokensHeld(sequence) + 1)) {
       const victim = running.pop()!;
       cache.free(victim.request.id);
