@@ -20,6 +20,8 @@ import { describeChoice, describeProgress } from './runner-notice.ts';
 import { pageWebContainer } from './runner-factory.ts';
 import { swapInPlace } from './swap-in.ts';
 import { crashedRunNotice, RunMarker } from './run-marker.ts';
+import type { LocationTarget } from './location-links.ts';
+import type { EditorPosition } from './editor.ts';
 
 export interface LabTestsEventDetail {
   slug: string;
@@ -61,8 +63,9 @@ class Workbench {
       onChange: (path, content) => session.update(path, content),
       onRun: () => void this.run('start'),
     });
-    this.output = new OutputPanel(`Output of ${lab.title}`);
-    this.testPanel = new TestPanel();
+    const locations: LocationTarget = { canOpen: (path) => editableFiles(lab).includes(path), open: (path, line, column) => this.openFile(path, { line, column }) };
+    this.output = new OutputPanel(`Output of ${lab.title}`, locations);
+    this.testPanel = new TestPanel(locations);
     this.saveState = h('p', { class: 'wb-save-state' });
     this.runnerNotice = h('p', { class: 'wb-runner-notice', 'aria-live': 'polite' });
     this.terminalButton = h('button', { type: 'button', class: 'wb-button', hidden: true }, 'Open a terminal');
@@ -127,9 +130,9 @@ class Workbench {
     } else this.output.note('Press Run to start the lab, or Test to check your work.');
   }
 
-  private openFile(path: string): void {
+  private openFile(path: string, position?: EditorPosition): void {
     this.tabs.select(path);
-    this.editor.show(path, this.session.read(path));
+    this.editor.show(path, this.session.read(path), position);
   }
 
   private refreshState(): void {
@@ -210,6 +213,7 @@ class Workbench {
           stderr: (text) => this.output.write('stderr', text),
           test: (test) => (tests.push(test), this.testPanel.add(test)),
           usage: (event) => usage.push(event),
+          chart: (chart) => this.output.chart(chart),
         },
         abort.signal,
       );
