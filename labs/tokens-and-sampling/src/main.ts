@@ -1,4 +1,5 @@
 import { countTokens, tokenize } from '@ai-roadmap/kit/tokens';
+import { plot } from '@ai-roadmap/kit';
 import { decode, encode, learnMerges } from './bpe.ts';
 import { probabilities, sample } from './sampler.ts';
 import { seededRandom } from './random.ts';
@@ -24,3 +25,13 @@ for (const temperature of [0, 0.7, 1.5]) {
   const draws = Array.from({ length: 8 }, () => sample(logits, { temperature, topP: 0.95 }, random));
   console.log(`  temperature ${temperature}: ${shown}\n    8 draws (seed 42, top-p 0.95): ${draws.join(' ')}`);
 }
+plot({
+  kind: 'bar',
+  title: 'Next token after "The capital of France is", at three temperatures',
+  x: { label: 'token' },
+  y: { label: 'probability', min: 0, max: 1 },
+  series: [0, 0.7, 1.5].map((temperature) => ({
+    label: `temperature ${temperature}`,
+    points: probabilities(logits, temperature).map(({ token, p }): [string, number] => [token, p]),
+  })),
+});
