@@ -4,11 +4,13 @@ import type { z } from 'zod';
 import { LabError, LabErrors } from './errors.ts';
 import { readLabFolder, type FileMap } from './lab-files.ts';
 import { labManifestSchema, slugPattern, type LabManifest } from './manifest.ts';
+import { taskTestErrors } from './task-tests.ts';
 
 export { readFiles, type FileMap } from './lab-files.ts';
 
 export interface LabPackageJson {
   name: string;
+  description?: string;
   scripts: { start: string; test: string };
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
@@ -120,6 +122,7 @@ export function loadLab(labsRoot: string, slug: string, repoRoot = join(labsRoot
     if (!(path in starter)) errors.push(new LabError(manifestFile, `file ${path} does not exist in the lab`, field));
   }
   if (!Object.keys(starter).some((path) => /^test\/.+\.test\.ts$/.test(path))) errors.push(new LabError(`${dir}/test/`, 'has no *.test.ts file'));
+  if (manifest) errors.push(...taskTestErrors(manifest, Object.entries(starter).filter(([path]) => path.startsWith('test/')).map(([, source]) => source), manifestFile));
   if (!('README.md' in starter)) errors.push(new LabError(`${dir}/README.md`, 'missing (say what the lab teaches and what its stand-in cannot show)'));
   if (errors.length > 0 || !manifest || 'error' in packageJson) throw new LabErrors(errors);
   return { slug, dir, manifest, packageJson: packageJson.data as LabPackageJson, starter, solution };

@@ -11,7 +11,7 @@ const labPath = z
     message: 'a relative path inside the lab, like "src/main.ts"',
   });
 
-const taskFields = ['task', 'hints'];
+const taskFields = ['task', 'hints', 'tests'];
 const taskSentence = z.string({ error: 'the task, a sentence of at least 3 characters' }).min(3, 'a task of at least 3 characters');
 const taskWithHints = z
   .looseObject({
@@ -22,21 +22,28 @@ const taskWithHints = z
       })
       .min(1, 'at least one hint, or no "hints" field')
       .default([]),
+    tests: z
+      .array(z.string({ error: 'the name of a test, or how it begins' }).min(3, 'a test name of at least 3 characters'), {
+        error: 'a list of the tests that check this task, by name or how the name begins',
+      })
+      .min(1, 'at least one test name, or no "tests" field')
+      .optional(),
   })
   // Reported here rather than by a strict object, so that the message names the field's path (tasks.2.hint).
   .superRefine((task, context) => {
     for (const key of Object.keys(task).filter((name) => !taskFields.includes(name))) {
-      context.addIssue({ code: 'custom', path: [key], message: 'only "task" and "hints" in a task (this field is neither)' });
+      context.addIssue({ code: 'custom', path: [key], message: 'only "task", "hints" and "tests" in a task (this field is none of them)' });
     }
   });
 
 /**
  * One task of a lab: a sentence, or the sentence with hints that the learner can reveal one at a time
- * before reaching for Solve: { "task": "…", "hints": ["a nudge", "a more concrete pointer"] }.
+ * before reaching for Solve: { "task": "…", "hints": ["a nudge", "a more concrete pointer"] }, and the
+ * tests that check it ("tests": names or how they begin), so that a failing test can point to its task.
  * Either way the manifest reads it as { task, hints }, hints empty when there are none. The two shapes are
  * told apart by type (not with a union), so that an error names the field that is wrong.
  */
-export const labTaskSchema = z.unknown().transform((value, context): { task: string; hints: string[] } => {
+export const labTaskSchema = z.unknown().transform((value, context): { task: string; hints: string[]; tests?: string[] } => {
   if (typeof value !== 'string' && (typeof value !== 'object' || value === null || Array.isArray(value))) {
     context.addIssue({ code: 'custom', message: 'a task: a sentence, or { "task": "…", "hints": ["…"] }', input: value });
     return z.NEVER;
@@ -46,7 +53,9 @@ export const labTaskSchema = z.unknown().transform((value, context): { task: str
     for (const issue of parsed.error.issues) context.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: value });
     return z.NEVER;
   }
-  return typeof parsed.data === 'string' ? { task: parsed.data, hints: [] } : { task: parsed.data.task, hints: parsed.data.hints };
+  if (typeof parsed.data === 'string') return { task: parsed.data, hints: [] };
+  const { task, hints, tests } = parsed.data;
+  return { task, hints, ...(tests ? { tests } : {}) };
 });
 
 export type LabTask = z.infer<typeof labTaskSchema>;

@@ -90,7 +90,7 @@ test.describe('with cookies and site data blocked', () => {
     await page.goto(labPage!);
     const wb = new WorkbenchDriver(page, slug);
     await wb.open();
-    await wb.button('Model').click();
+    await wb.press('Model');
     const settings = page.getByRole('dialog', { name: 'Settings' });
     await settings.getByLabel('Model', { exact: true }).selectOption('anthropic');
     await expect(settings.getByText(notSaved)).toHaveCount(1);

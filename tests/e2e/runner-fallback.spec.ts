@@ -58,7 +58,7 @@ test.describe('choosing a runner', () => {
     await page.goto(path!);
     const wb = new WorkbenchDriver(page, slug!);
     await wb.open();
-    await wb.button('Model').click();
+    await wb.press('Model');
     await page.getByRole('dialog').getByLabel('Runner').selectOption('quick');
     await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await page.reload();

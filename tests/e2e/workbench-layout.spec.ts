@@ -51,7 +51,7 @@ test.describe('the workbench takes the static view’s place without losing the 
 async function openSettings(page: Page) {
   const wb = new WorkbenchDriver(page, slug);
   await wb.open();
-  await wb.button('Model').click();
+  await wb.press('Model');
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await dialog.getByLabel('Model', { exact: true }).selectOption('openai-compatible');
   return dialog;
@@ -72,3 +72,80 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 700 
     await expect(dialog.getByRole('button', { name: 'Save' })).toBeInViewport();
   });
 }
+
+test.describe('room to work', () => {
+  test.skip(!path, `no page embeds ${slug}`);
+
+  /** The columns of code the editor shows at once, measured in the editor's own font. */
+  const visibleColumns = (page: Page) =>
+    page.evaluate((lab) => {
+      const root = document.querySelector(`[data-lab-workbench="${lab}"]`)!;
+      const content = root.querySelector<HTMLElement>('.cm-content')!;
+      const probe = Object.assign(document.createElement('span'), { textContent: 'x'.repeat(100) });
+      probe.style.cssText = 'position:absolute;visibility:hidden;white-space:pre';
+      content.append(probe);
+      const charWidth = probe.getBoundingClientRect().width / 100;
+      probe.remove();
+      const scroller = root.querySelector<HTMLElement>('.cm-scroller')!;
+      const gutter = root.querySelector<HTMLElement>('.cm-gutters')?.getBoundingClientRect().width ?? 0;
+      return Math.floor((scroller.clientWidth - gutter) / charWidth);
+    }, slug);
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`at 1280 px (${theme}): the workbench spans the column, code and results side by side, the toolbar one row high`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+      await freshLabPage(page, path!);
+      const wb = new WorkbenchDriver(page, slug);
+      await wb.open();
+      await expect(wb.editor).toBeVisible();
+      const prose = (await page.locator('.sl-markdown-content > p').first().boundingBox())!;
+      const bench = (await wb.root.locator('.wb').boundingBox())!;
+      expect(bench.width, 'the workbench is no wider than the text').toBeGreaterThan(prose.width + 100);
+      const toolbar = wb.root.locator('.wb-toolbar');
+      const before = (await toolbar.boundingBox())!.height;
+      await wb.test();
+      const code = (await wb.root.locator('.wb-pane-code').boundingBox())!;
+      const results = (await wb.root.locator('.wb-pane-results').boundingBox())!;
+      expect(results.x, 'the results are not beside the code').toBeGreaterThanOrEqual(code.x + code.width - 1);
+      expect(Math.abs(results.y - code.y)).toBeLessThan(2);
+      await expect(wb.root.locator('.wb-test-fail').first()).toBeInViewport();
+      expect((await toolbar.boundingBox())!.height, 'the toolbar changed height after a run').toBe(before);
+      expect(before).toBeLessThan(60);
+      expect(await visibleColumns(page)).toBeGreaterThanOrEqual(60);
+    });
+
+    test(`at 390 px (${theme}): one border, 40 or more columns of code, Code and Output as views, the toolbar one row high`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+      await freshLabPage(page, path!);
+      const wb = new WorkbenchDriver(page, slug);
+      await wb.open();
+      await expect(wb.editor).toBeVisible();
+      const bench = (await wb.root.locator('.wb').boundingBox())!;
+      expect(bench.width).toBeGreaterThanOrEqual(388);
+      const borders = await wb.root.evaluate((root) => {
+        const sideBorder = (element: Element) => parseFloat(getComputedStyle(element).borderLeftWidth) + parseFloat(getComputedStyle(element).borderRightWidth);
+        return sideBorder(root.closest('.lab')!) + sideBorder(root.querySelector('.wb')!);
+      });
+      expect(borders, 'nested side borders eat the code’s width').toBe(0);
+      expect(await visibleColumns(page)).toBeGreaterThanOrEqual(40);
+      const toolbar = wb.root.locator('.wb-toolbar');
+      expect((await toolbar.boundingBox())!.height).toBeLessThan(60);
+      await wb.button('Test').click();
+      await expect(wb.root.getByRole('tab', { name: 'Output' })).toHaveAttribute('aria-selected', 'true');
+      await expect(wb.root.locator('.wb-tests-summary')).toContainText('tests pass', { timeout: 30_000 });
+      await expect(wb.editor).toBeHidden();
+      // Keyboard: the view tabs move with the arrow keys; More opens the other controls, Escape closes it.
+      await wb.root.getByRole('tab', { name: 'Output' }).focus();
+      await page.keyboard.press('ArrowLeft');
+      await expect(wb.root.getByRole('tab', { name: 'Code' })).toBeFocused();
+      await expect(wb.editor).toBeVisible();
+      await wb.root.getByRole('button', { name: 'More' }).click();
+      await expect(wb.button('Solve')).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(wb.root.getByRole('button', { name: 'More' })).toBeFocused();
+      await expect(wb.button('Solve')).toBeHidden();
+    });
+  }
+});

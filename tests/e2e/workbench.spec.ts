@@ -136,7 +136,7 @@ test.describe('the workbench on the streaming-client lab', () => {
       await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
       violations.push(...(await axeViolations(page, `workbench (${theme})`)));
     }
-    await wb.button('Model').click();
+    await wb.press('Model');
     await page.getByRole('dialog').getByLabel('Model', { exact: true }).selectOption('openai-compatible');
     violations.push(...(await axeViolations(page, 'settings dialog')));
     expect(violations).toEqual([]);
@@ -145,7 +145,7 @@ test.describe('the workbench on the streaming-client lab', () => {
   test('the settings dialog shows the base URL only for the OpenAI-compatible provider, and says where the key goes', async ({ page }) => {
     const wb = new WorkbenchDriver(page, slug);
     await wb.open();
-    await wb.button('Model').click();
+    await wb.press('Model');
     const dialog = page.getByRole('dialog', { name: 'Settings' });
     const provider = dialog.getByLabel('Model', { exact: true });
     await provider.selectOption('openai-compatible');

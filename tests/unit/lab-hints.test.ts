@@ -32,6 +32,15 @@ test('a bad hint names the file, the task and the hint', () => {
 
 test('a task object without its sentence, with a misspelt field, or of the wrong type names the field', () => {
   assert.match(problems([{ hints: ['A nudge.'] }]), /field "tasks\.0\.task": is missing; expected the task, a sentence of at least 3 characters/);
-  assert.match(problems(['First.', 'Second.', { task: 'Do it.', hint: ['A nudge.'] }]), /field "tasks\.2\.hint": expected only "task" and "hints" in a task \(this field is neither\), got \["A nudge\."\]/);
+  assert.match(problems(['First.', 'Second.', { task: 'Do it.', hint: ['A nudge.'] }]), /field "tasks\.2\.hint": expected only "task", "hints" and "tests" in a task \(this field is none of them\), got \["A nudge\."\]/);
   assert.match(problems([5]), /field "tasks\.0": expected a task: a sentence, or \{ "task": "…", "hints": \["…"\] \}, got 5/);
+});
+
+test('a task names the tests that check it; a name no test of the lab has is an error naming the field', async () => {
+  const { taskTestErrors, testNames } = await import('../../src/labs/task-tests.ts');
+  const tests = ["test('counts the tokens of the prompt', () => {});\nit(\"prices a request\", () => {});"];
+  assert.deepEqual(testNames(tests), ['counts the tokens of the prompt', 'prices a request']);
+  const manifest = { tasks: [{ task: 'Count', hints: [], tests: ['counts the tokens'] }, { task: 'Price', hints: [], tests: ['prices a request', 'prices a month'] }] } as never;
+  const errors = taskTestErrors(manifest, tests, 'labs/demo/lab.json');
+  assert.deepEqual(errors.map((error) => error.message), ['labs/demo/lab.json: field "tasks.1.tests.1": no test of the lab is named "prices a month" or begins with it']);
 });

@@ -4,6 +4,8 @@ import type { FileMap } from '../runner.ts';
 export interface LabTask {
   task: string;
   hints: string[];
+  /** The tests that check it, by name or how the name begins. */
+  tests?: string[];
 }
 
 /** What the page fetches for a lab from /lab-data/<slug>.json (see src/pages/lab-data/). */

@@ -1,4 +1,4 @@
-import { h } from './dom.ts';
+import { h, uniqueId } from './dom.ts';
 
 export type ControlName = 'run' | 'test' | 'stop' | 'solve' | 'undo' | 'reset' | 'settings';
 
@@ -13,11 +13,18 @@ const labels: Record<ControlName, { symbol?: string; text: string; title: string
   settings: { text: 'Model…', title: 'Choose the model the lab calls' },
 };
 
-/** The workbench toolbar. Buttons carry visible text, which is also their accessible name. */
+/**
+ * The workbench toolbar: one row at every width. Run, Test and Stop are always
+ * in sight; Solve, Reset and the model are beside them where there is room, and
+ * behind a "More" button where there is not. The status line is its own row
+ * (see workbench.ts), so a long message never pushes the buttons around.
+ */
 export class Controls {
   readonly element: HTMLElement;
   readonly buttons: Record<ControlName, HTMLButtonElement>;
   readonly status: HTMLElement;
+  private readonly more: HTMLElement;
+  private readonly moreToggle: HTMLButtonElement;
 
   constructor(onPress: (name: ControlName) => void) {
     const make = (name: ControlName, primary = false) => {
@@ -36,18 +43,37 @@ export class Controls {
     };
     this.status = h('span', { class: 'wb-status', role: 'status' });
     const b = this.buttons;
-    this.element = h(
-      'div',
-      { class: 'wb-toolbar', role: 'toolbar', 'aria-label': 'Lab controls' },
-      h('div', { class: 'wb-group' }, b.run, b.test, b.stop),
-      h('div', { class: 'wb-group' }, b.solve, b.undo, b.reset),
-      h('div', { class: 'wb-group' }, b.settings),
-      this.status,
-    );
+    const moreId = uniqueId('wb-more');
+    this.moreToggle = h('button', { type: 'button', class: 'wb-button wb-more-toggle', 'aria-expanded': 'false', 'aria-controls': moreId }, 'More');
+    this.more = h('div', { class: 'wb-more', id: moreId }, h('div', { class: 'wb-group' }, b.solve, b.undo, b.reset), h('div', { class: 'wb-group' }, b.settings));
+    this.element = h('div', { class: 'wb-toolbar', role: 'toolbar', 'aria-label': 'Lab controls' }, h('div', { class: 'wb-group' }, b.run, b.test, b.stop), this.moreToggle, this.more);
     this.element.addEventListener('click', (event) => {
       const name = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-control]')?.dataset.control;
-      if (name) onPress(name as ControlName);
+      if (!name) return;
+      this.closeMore(false);
+      onPress(name as ControlName);
     });
+    this.moreToggle.addEventListener('click', () => (this.more.classList.contains('wb-more-open') ? this.closeMore(true) : this.openMore()));
+    this.more.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.closeMore(true);
+    });
+    this.more.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && !this.more.contains(next) && next !== this.moreToggle) this.closeMore(false);
+    });
+  }
+
+  private openMore(): void {
+    this.more.classList.add('wb-more-open');
+    this.moreToggle.setAttribute('aria-expanded', 'true');
+    this.more.querySelector<HTMLButtonElement>('button:not([hidden])')?.focus();
+  }
+
+  private closeMore(returnFocus: boolean): void {
+    if (!this.more.classList.contains('wb-more-open')) return;
+    this.more.classList.remove('wb-more-open');
+    this.moreToggle.setAttribute('aria-expanded', 'false');
+    if (returnFocus) this.moreToggle.focus();
   }
 
   setRunning(running: boolean): void {

@@ -23,8 +23,11 @@ export class TestPanel {
   private readonly list: HTMLUListElement;
   private readonly summary: HTMLElement;
   private readonly locations: LocationTarget;
+  private readonly annotate: ((result: TestResult) => Node | undefined) | undefined;
 
-  constructor(locations: LocationTarget = nowhere) {
+  /** `annotate` adds a note under a test, such as the task a failing test checks; `locations` opens the places a failure names. */
+  constructor(annotate?: (result: TestResult) => Node | undefined, locations: LocationTarget = nowhere) {
+    this.annotate = annotate;
     this.locations = locations;
     this.summary = h('p', { class: 'wb-tests-summary', 'aria-live': 'polite' });
     this.list = h('ul', { class: 'wb-tests-list', 'aria-label': 'Test results' });
@@ -46,6 +49,7 @@ export class TestPanel {
       h('span', { class: 'wb-test-name' }, `${result.passed ? 'Passed' : 'Failed'}: `, h('strong', {}, result.name)),
       failed && result.message ? failureMessage(result.message) : undefined,
       failed && result.stack?.length ? stackList(result.stack, this.locations) : undefined,
+      this.annotate?.(result),
     );
     this.list.append(item);
   }

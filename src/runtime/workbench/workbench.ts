@@ -20,6 +20,8 @@ import { describeChoice, describeProgress } from './runner-notice.ts';
 import { pageWebContainer } from './runner-factory.ts';
 import { swapInPlace } from './swap-in.ts';
 import { crashedRunNotice, RunMarker } from './run-marker.ts';
+import { WorkbenchLayout } from './workbench-layout.ts';
+import { TaskHints } from './task-hints.ts';
 import type { LocationTarget } from './location-links.ts';
 import type { EditorPosition } from './editor.ts';
 
@@ -46,6 +48,8 @@ class Workbench {
   private running: AbortController | undefined;
   private settings = loadModelSettings();
   private readonly runMarker: RunMarker;
+  private readonly layout: WorkbenchLayout;
+  private readonly hints: TaskHints;
 
   constructor(placeholder: HTMLElement, session: LabSession) {
     this.session = session;
@@ -63,9 +67,17 @@ class Workbench {
       onChange: (path, content) => session.update(path, content),
       onRun: () => void this.run('start'),
     });
-    const locations: LocationTarget = { canOpen: (path) => editableFiles(lab).includes(path), open: (path, line, column) => this.openFile(path, { line, column }) };
+    const locations: LocationTarget = {
+      canOpen: (path) => editableFiles(lab).includes(path),
+      open: (path, line, column) => {
+        // On a narrow workbench the results and the code take turns: the place is shown in the code.
+        this.layout.show('code');
+        this.openFile(path, { line, column });
+      },
+    };
     this.output = new OutputPanel(`Output of ${lab.title}`, locations);
-    this.testPanel = new TestPanel(locations);
+    this.hints = new TaskHints(lab.slug, lab.tasks);
+    this.testPanel = new TestPanel(this.hints.annotate, locations);
     this.saveState = h('p', { class: 'wb-save-state' });
     this.runnerNotice = h('p', { class: 'wb-runner-notice', 'aria-live': 'polite' });
     this.terminalButton = h('button', { type: 'button', class: 'wb-button', hidden: true }, 'Open a terminal');
@@ -74,16 +86,24 @@ class Workbench {
       this.terminalButton.hidden = true;
       void import('./terminal-panel.ts').then(({ openTerminal }) => openTerminal(this.terminalHost, pageWebContainer(), { slug: lab.slug, files: () => session.files }));
     });
+    const codePane = h('div', { class: 'wb-pane wb-pane-code', id: uniqueId('wb-code'), role: 'tabpanel' }, this.tabs.element, editorHost, h('div', { class: 'wb-editor-foot' }, this.saveState, keysHint));
+    const resultsPane = h(
+      'div',
+      { class: 'wb-pane wb-pane-results', id: uniqueId('wb-results'), role: 'tabpanel' },
+      h('div', { class: 'wb-results' }, this.output.element, this.testPanel.element),
+      h('div', { class: 'wb-runner' }, this.runnerNotice, this.terminalButton),
+      this.terminalHost,
+    );
     this.root = h(
       'div',
       { class: 'wb', role: 'region', 'aria-label': `Workbench: ${lab.title}` },
       this.controls.element,
-      this.tabs.element,
-      editorHost,
-      h('div', { class: 'wb-editor-foot' }, this.saveState, keysHint),
-      h('div', { class: 'wb-runner' }, this.runnerNotice, this.terminalButton),
-      this.terminalHost,
-      h('div', { class: 'wb-results' }, this.output.element, this.testPanel.element),
+      h('div', { class: 'wb-statusbar' }, this.controls.status),
+    );
+    this.layout = new WorkbenchLayout(this.root, { code: codePane, results: resultsPane });
+    this.root.append(
+      this.layout.element,
+      h('div', { class: 'wb-body' }, codePane, resultsPane),
       takeHomeBar({
         slug: lab.slug,
         title: lab.title,
@@ -184,9 +204,12 @@ class Workbench {
     this.running = abort;
     this.controls.setRunning(true);
     this.controls.status.textContent = command === 'test' ? 'Testing…' : 'Running…';
+    this.layout.show('results');
     this.output.clear();
-    if (command === 'test') this.testPanel.start();
-    else this.testPanel.hide();
+    if (command === 'test') {
+      this.hints.clearNotes();
+      this.testPanel.start();
+    } else this.testPanel.hide();
     const tests: TestResult[] = [];
     const usage: UsageEvent[] = [];
     let result: RunResult | undefined;

@@ -74,8 +74,9 @@ export function objectFromSchema(schema: JSONSchema7, seed = 'stand-in', root: J
     case 'null':
       return null;
     case 'array': {
-      if (Array.isArray(resolved.items)) return resolved.items.map(next); // a tuple
-      return Array.from({ length: resolved.minItems ?? 0 }, () => next(resolved.items));
+      const items = resolved.items;
+      if (Array.isArray(items)) return items.map(next); // a tuple
+      return Array.from({ length: resolved.minItems ?? 0 }, () => next(items));
     }
     default: {
       const result: Record<string, unknown> = {};
