@@ -55,7 +55,7 @@ async function cursor(page: Page, slugName: string): Promise<{ file: string | nu
     range.setStart(line, 0);
     range.setEnd(anchor, selection.anchorOffset);
     return {
-      file: root.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.trim() ?? null,
+      file: root.querySelector('[role="tab"][aria-selected="true"]:not(.wb-view-tab)')?.textContent?.trim() ?? null,
       line: line.textContent ?? '',
       column: range.toString().length + 1,
       focused: document.activeElement?.classList.contains('cm-content') ?? false,
@@ -119,60 +119,73 @@ test.describe('test output in the workbench, on the cost-curve lab', () => {
     expect(await cursor(page, slug)).toEqual({ file: 'test/cost.test.ts', line: testSource.split('\n')[6], column: okColumn, focused: true });
   });
 
-  test('an error that ends Run is printed with its places in the TypeScript, each a button that opens the file', async ({ page }) => {
-    const wb = new WorkbenchDriver(page, slug);
-    await wb.open();
-    await wb.selectFile('src/count.ts');
-    await wb.replaceCode(countSource);
-    await wb.runCode("import { countPrompt } from './count.ts';\nconst label: string = 'x';\ncountPrompt(label, label);\n");
-    await expect(wb.output).toContainText('RangeError: too long: 3 characters');
-    await expect(wb.output).toContainText(`at countPrompt (src/count.ts:3:${throwColumn})`);
-    await expect(wb.output).toContainText('src/main.ts:3:1');
-    await wb.output.getByRole('button', { name: `src/count.ts:3:${throwColumn}` }).click();
-    expect(await cursor(page, slug)).toMatchObject({ file: 'src/count.ts', line: countSource.split('\n')[2], column: throwColumn });
-  });
-
-  test('the lab’s plot() draws an SVG chart with its title in the output, in the light and the dark theme', async ({ page }) => {
-    const wb = new WorkbenchDriver(page, slug);
-    await wb.open();
-    await wb.button('Solve').click();
-    await wb.confirm('Show the solution');
-    await wb.run();
-    const figure = wb.output.locator('figure.wb-chart');
-    await expect(figure).toHaveCount(1);
-    await expect(figure.locator('figcaption')).toHaveText(/^The levers on .+: what 10 million requests cost a month$/);
-    const image = figure.getByRole('img');
-    await expect(image).toHaveAttribute('aria-label', /^Bar chart: The levers on /);
-    expect(await image.evaluate((element) => element.tagName.toLowerCase())).toBe('svg');
-    // One bar per lever (the lab has five), and the chart in its place: after the levers were printed, before the last line.
-    await expect(figure.locator('svg.wb-chart-svg rect.wb-chart-bar')).toHaveCount(5);
-    const order = await wb.output.evaluate((log) => {
-      const figureAt = log.querySelector('figure.wb-chart')!;
-      const spans = [...log.querySelectorAll('span')];
-      const before = spans.filter((span) => span.compareDocumentPosition(figureAt) & Node.DOCUMENT_POSITION_FOLLOWING).map((span) => span.textContent).join('');
-      const after = spans.filter((span) => span.compareDocumentPosition(figureAt) & Node.DOCUMENT_POSITION_PRECEDING).map((span) => span.textContent).join('');
-      return { before, after };
+  for (const width of [1280, 390]) {
+    test(`at ${width} px, an error that ends Run is printed with its places in the TypeScript, each a button that opens the file (by keyboard)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 844 });
+      const wb = new WorkbenchDriver(page, slug);
+      await wb.open();
+      await wb.selectFile('src/count.ts');
+      await wb.replaceCode(countSource);
+      await wb.runCode("import { countPrompt } from './count.ts';\nconst label: string = 'x';\ncountPrompt(label, label);\n");
+      await expect(wb.output).toContainText('RangeError: too long: 3 characters');
+      await expect(wb.output).toContainText(`at countPrompt (src/count.ts:3:${throwColumn})`);
+      await expect(wb.output).toContainText('src/main.ts:3:1');
+      const place = wb.output.getByRole('button', { name: `src/count.ts:3:${throwColumn}` });
+      await expect(place).toBeVisible();
+      await place.focus();
+      await page.keyboard.press('Enter');
+      await expect(wb.editor).toBeVisible();
+      expect(await cursor(page, slug)).toEqual({ file: 'src/count.ts', line: countSource.split('\n')[2], column: throwColumn, focused: true });
     });
-    expect(order.before).toContain('Levers, on');
-    expect(order.after).toContain('Cheapest in the table');
-    await figure.getByText('The data as a table').click();
-    await expect(figure.getByRole('table')).toContainText('batch API (50% off)');
+  }
 
-    const colours = () =>
-      figure.evaluate((element) => ({
-        bar: getComputedStyle(element.querySelector('rect.wb-chart-bar')!).fill,
-        text: getComputedStyle(element.querySelector('svg text')!).fill,
-        background: getComputedStyle(element).backgroundColor,
-      }));
-    await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
-    const light = await colours();
-    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-    const dark = await colours();
-    expect(light.bar).not.toBe(dark.bar);
-    expect(light.text).not.toBe(dark.text);
-    expect(light.background).not.toBe(dark.background);
-    for (const colour of [light.bar, dark.bar, light.text, dark.text]) expect(colour).not.toMatch(/^(none|rgba\(0, 0, 0, 0\))$/);
-  });
+  for (const width of [1280, 390]) {
+    test(`at ${width} px, the lab’s plot() draws an SVG chart with its title in the output, in the light and the dark theme`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 844 });
+      const wb = new WorkbenchDriver(page, slug);
+      await wb.open();
+      await wb.press('Solve');
+      await wb.confirm('Show the solution');
+      await wb.run();
+      const figure = wb.output.locator('figure.wb-chart');
+      await expect(figure).toHaveCount(1);
+      await expect(figure.locator('figcaption')).toHaveText(/^The levers on .+: what 10 million requests cost a month$/);
+      const image = figure.getByRole('img');
+      await expect(image).toHaveAttribute('aria-label', /^Bar chart: The levers on /);
+      expect(await image.evaluate((element) => element.tagName.toLowerCase())).toBe('svg');
+      // One bar per lever (the lab has five), and the chart in its place: after the levers were printed, before the last line.
+      await expect(figure.locator('svg.wb-chart-svg rect.wb-chart-bar')).toHaveCount(5);
+      const order = await wb.output.evaluate((log) => {
+        const figureAt = log.querySelector('figure.wb-chart')!;
+        const spans = [...log.querySelectorAll('span')];
+        const before = spans.filter((span) => span.compareDocumentPosition(figureAt) & Node.DOCUMENT_POSITION_FOLLOWING).map((span) => span.textContent).join('');
+        const after = spans.filter((span) => span.compareDocumentPosition(figureAt) & Node.DOCUMENT_POSITION_PRECEDING).map((span) => span.textContent).join('');
+        return { before, after };
+      });
+      expect(order.before).toContain('Levers, on');
+      expect(order.after).toContain('Cheapest in the table');
+      await figure.getByText('The data as a table').click();
+      await expect(figure.getByRole('table')).toContainText('batch API (50% off)');
+
+      const colours = () =>
+        figure.evaluate((element) => ({
+          bar: getComputedStyle(element.querySelector('rect.wb-chart-bar')!).fill,
+          text: getComputedStyle(element.querySelector('svg text')!).fill,
+          background: getComputedStyle(element).backgroundColor,
+        }));
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+      const light = await colours();
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+      const dark = await colours();
+      expect(light.bar).not.toBe(dark.bar);
+      expect(light.text).not.toBe(dark.text);
+      expect(light.background).not.toBe(dark.background);
+      for (const colour of [light.bar, dark.bar, light.text, dark.text]) expect(colour).not.toMatch(/^(none|rgba\(0, 0, 0, 0\))$/);
+      // The chart fits the output's width: nothing to scroll sideways.
+      const fits = await figure.evaluate((element) => element.getBoundingClientRect().right <= element.closest('[role="log"]')!.getBoundingClientRect().right + 1);
+      expect(fits).toBe(true);
+    });
+  }
 
   test('text from lab code in a chart stays text, and a chart the page cannot draw is refused with the field named', async ({ page }) => {
     const wb = new WorkbenchDriver(page, slug);
