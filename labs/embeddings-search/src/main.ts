@@ -9,7 +9,6 @@ for (const row of result.rows) {
   console.log(`${found} [${row.kind.padEnd(8)}] "${row.query}" → ${hits.join(', ')}`);
 }
 const percent = (value: number) => `${Math.round(value * 100)}%`;
-console.log(`\nrecall@${result.k}: ${percent(result.overall)} overall, ${percent(result.lexical)} on lexical queries, ${percent(result.semantic)} on semantic ones.`);
 
 // One search for the top 5 gives recall@1 to recall@5: how much does keeping more results help each kind of query?
 const wide = await evaluate(5);
@@ -26,3 +25,4 @@ plot({
     { label: 'semantic queries', points: curve('semantic') },
   ],
 });
+console.log(`\nrecall@${result.k}: ${percent(result.overall)} overall, ${percent(result.lexical)} on lexical queries, ${percent(result.semantic)} on semantic ones.`);

@@ -18,13 +18,6 @@ const tricky = "It's 2026: 1234567 tokens, isn't it?";
 console.log(`Real cl100k on "${tricky}": ${shown(tricky)}`);
 
 const logits = { Paris: 5.0, Lyon: 3.2, London: 2.5, Berlin: 1.0, banana: -2.0 };
-console.log('\nNext token after "The capital of France is":');
-for (const temperature of [0, 0.7, 1.5]) {
-  const shown = probabilities(logits, temperature).map(({ token, p }) => `${token} ${(p * 100).toFixed(1)}%`).join(', ');
-  const random = seededRandom(42);
-  const draws = Array.from({ length: 8 }, () => sample(logits, { temperature, topP: 0.95 }, random));
-  console.log(`  temperature ${temperature}: ${shown}\n    8 draws (seed 42, top-p 0.95): ${draws.join(' ')}`);
-}
 plot({
   kind: 'bar',
   title: 'Next token after "The capital of France is", at three temperatures',
@@ -35,3 +28,10 @@ plot({
     points: probabilities(logits, temperature).map(({ token, p }): [string, number] => [token, p]),
   })),
 });
+console.log('\nNext token after "The capital of France is":');
+for (const temperature of [0, 0.7, 1.5]) {
+  const shown = probabilities(logits, temperature).map(({ token, p }) => `${token} ${(p * 100).toFixed(1)}%`).join(', ');
+  const random = seededRandom(42);
+  const draws = Array.from({ length: 8 }, () => sample(logits, { temperature, topP: 0.95 }, random));
+  console.log(`  temperature ${temperature}: ${shown}\n    8 draws (seed 42, top-p 0.95): ${draws.join(' ')}`);
+}
