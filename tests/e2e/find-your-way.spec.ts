@@ -89,17 +89,42 @@ test.describe('progress', () => {
   const node = (page: Page) => page.locator(`.roadmap [data-progress-chapter="${path}"]`);
   const stageCount = (page: Page) => page.locator('.roadmap-stage.stage-1 [data-progress-count]');
 
-  test('passing a lab’s tests, without marking the chapter, shows the lab as passed on the map, the overview and the sidebar', async ({ page }) => {
+  test('a pass after Solve counts as passed with the solution, on the map, the overview and the sidebar, until Reset and a pass on the learner’s own code', async ({ page }) => {
+    test.slow(); // two Test runs and five page loads
     await page.goto(path!);
     const wb = new WorkbenchDriver(page, slug);
     await wb.open();
-    await wb.button('Solve').click();
+    await wb.press('Solve');
     await wb.confirm('Show the solution');
     expect((await wb.test()).failed).toBe(0);
+    await expect(wb.root.locator('.wb-tests-summary')).toContainText('Counted as passed with the solution');
     const sidebarLink = page.locator(`#starlight__sidebar a[href="${path}"]`);
-    await expect(sidebarLink.locator('.progress-lab')).toBeVisible();
-    await expect(sidebarLink.locator('.progress-lab')).toContainText('lab passed');
+    await expect(sidebarLink.locator('.progress-lab')).toContainText('lab passed with the solution');
     await expect(sidebarLink.locator('.progress-tick')).toHaveCount(0);
+
+    await page.goto('/');
+    await expect(node(page)).toHaveAttribute('data-lab-status', 'solution');
+    await expect(node(page).locator('.progress-status')).toHaveText('lab passed with the solution');
+    await expect(stageCount(page)).toHaveText(/^0 of \d+ chapters done · 0 of \d+ labs passed, 1 more with the solution$/);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export progress' }).click();
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { labs: object; labsWithSolution: object };
+    expect(Object.keys(exported.labs)).toEqual([]);
+    expect(Object.keys(exported.labsWithSolution)).toEqual([slug]);
+
+    // Reset, then the learner's own code: the files typed in, not laid over by Solve.
+    await page.goto(path!);
+    await wb.open();
+    await wb.press('Reset');
+    await wb.confirm('Reset to the starter');
+    for (const file of ['src/cost.ts', 'src/count.ts']) {
+      await wb.selectFile(file);
+      await wb.replaceCode(readFileSync(`labs/${slug}/solution/${file}`, 'utf8'));
+    }
+    expect((await wb.test()).failed).toBe(0);
+    await expect(wb.root.locator('.wb-tests-summary')).toContainText('well done');
+    await expect(sidebarLink.locator('.progress-lab')).toContainText('lab passed');
+    await expect(sidebarLink.locator('.progress-lab')).not.toContainText('with the solution');
 
     await page.goto('/');
     await expect(node(page)).toHaveAttribute('data-lab-status', 'passed');
@@ -110,6 +135,19 @@ test.describe('progress', () => {
     await page.goto('/stage-1-foundation/overview/');
     await expect(page.locator(`[data-progress-chapter="${path}"]`)).toHaveAttribute('data-lab-status', 'passed');
     await expect(page.locator(`[data-progress-chapter="${path}"] .progress-status`)).toHaveText('lab passed');
+  });
+
+  test('a pass with the lab’s test file edited does not count, and says why', async ({ page }) => {
+    await page.goto(path!);
+    const wb = new WorkbenchDriver(page, slug);
+    await wb.open();
+    await wb.selectFile('test/cost.test.ts');
+    await wb.replaceCode("import { test } from 'node:test';\ntest('always passes', () => {});\n");
+    expect(await wb.test()).toEqual({ passed: 1, failed: 0 });
+    await expect(wb.root.locator('.wb-tests-summary')).toContainText('This pass does not count: test/cost.test.ts differs from the lab’s own tests.');
+    await expect(page.locator(`#starlight__sidebar a[href="${path}"] .progress-lab`)).toHaveCount(0);
+    await page.goto('/');
+    await expect(node(page)).toHaveAttribute('data-lab-status', 'todo');
   });
 
   test('marking a chapter done shows on the map and in the sidebar, apart from its lab, and survives a reload', async ({ page }) => {

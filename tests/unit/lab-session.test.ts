@@ -111,3 +111,26 @@ test('saved edits of files the lab no longer has are ignored; corrupt storage is
 test('tabs list the open files first, then the rest of src/ and test/', () => {
   assert.deepEqual(editableFiles(lab), ['src/main.ts', 'src/util.ts', 'test/a.test.ts']);
 });
+
+test('the solution counts as seen from Solve until Reset, across Undo and reloads', () => {
+  const { storage, session: s } = session();
+  assert.equal(s.solutionSeen, false);
+  s.solve();
+  s.undoSolve();
+  assert.equal(s.solutionSeen, true, 'Undo brings the learner’s files back, but the solution has been seen');
+  const reloaded = new LabSession(lab, localEditStore(new DeviceStorage(storage)));
+  assert.equal(reloaded.solutionSeen, true);
+  reloaded.reset();
+  assert.equal(reloaded.solutionSeen, false);
+  assert.equal(new LabSession(lab, localEditStore(new DeviceStorage(storage))).solutionSeen, false);
+});
+
+test('edited test files are named, so that a pass with them does not count', () => {
+  const { session: s } = session();
+  s.update('src/main.ts', 'edited');
+  assert.deepEqual(s.editedTests, []);
+  s.update('test/a.test.ts', 'test.skip()');
+  assert.deepEqual(s.editedTests, ['test/a.test.ts']);
+  s.update('test/a.test.ts', 'test');
+  assert.deepEqual(s.editedTests, []);
+});

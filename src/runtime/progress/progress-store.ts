@@ -1,16 +1,24 @@
 import { DeviceStorage } from '../session/device-storage.ts';
 
 // The learner's progress, kept in this browser only: chapters they marked as
-// done and labs whose tests all passed in the page, each with the date.
+// done and labs whose tests all passed in the page, each with the date. A lab
+// passed after Solve is kept apart until it is passed on the learner's own code.
 export interface Progress {
   version: 1;
   chapters: Record<string, string>;
   labs: Record<string, string>;
+  labsWithSolution: Record<string, string>;
 }
 
 export const progressKey = 'ai-roadmap:progress:v1';
 export const progressEvent = 'ai-roadmap:progress';
-export const emptyProgress = (): Progress => ({ version: 1, chapters: {}, labs: {} });
+export const emptyProgress = (): Progress => ({ version: 1, chapters: {}, labs: {}, labsWithSolution: {} });
+
+/** How a lab stands: passed on the learner's own code, passed only with the solution shown, or not yet. */
+export type LabStanding = 'passed' | 'solution' | 'todo';
+
+export const labStanding = (progress: Progress, slug: string): LabStanding =>
+  slug in progress.labs ? 'passed' : slug in progress.labsWithSolution ? 'solution' : 'todo';
 
 const isDateMap = (value: unknown): value is Record<string, string> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((date) => typeof date === 'string' && !Number.isNaN(Date.parse(date)));
@@ -27,8 +35,15 @@ export function parseProgress(text: string): Progress {
   if (candidate?.version !== 1) throw new Error('This file is not a progress export of this book (expected "version": 1).');
   if (!isDateMap(candidate.chapters)) throw new Error('The file’s "chapters" must map chapter paths to dates.');
   if (!isDateMap(candidate.labs)) throw new Error('The file’s "labs" must map lab names to dates.');
-  return { version: 1, chapters: candidate.chapters, labs: candidate.labs };
+  // Exports made before passes with the solution were told apart have no such field.
+  const withSolution = candidate.labsWithSolution ?? {};
+  if (!isDateMap(withSolution)) throw new Error('The file’s "labsWithSolution" must map lab names to dates.');
+  return { version: 1, chapters: candidate.chapters, labs: candidate.labs, labsWithSolution: withoutKeys(withSolution, candidate.labs) };
 }
+
+/** `entries` without the keys that `passed` has. */
+export const withoutKeys = (entries: Record<string, string>, passed: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(entries).filter(([slug]) => !(slug in passed)));
 
 export class ProgressStore {
   private readonly storage: DeviceStorage;
@@ -81,9 +96,19 @@ export class ProgressStore {
     return this.write(progress);
   }
 
+  /** A pass on the learner's own code: it outranks an earlier pass with the solution. */
   markLab(slug: string, now = new Date()): boolean {
     const progress = this.read();
     progress.labs[slug] ??= now.toISOString();
+    delete progress.labsWithSolution[slug];
+    return this.write(progress);
+  }
+
+  /** A pass after Solve; a lab already passed on the learner's own code stays passed. */
+  markLabWithSolution(slug: string, now = new Date()): boolean {
+    const progress = this.read();
+    if (slug in progress.labs) return true;
+    progress.labsWithSolution[slug] ??= now.toISOString();
     return this.write(progress);
   }
 

@@ -1,5 +1,5 @@
 // Moving progress between browsers: an export file, and an import that merges it in.
-import { parseProgress, type Progress, type ProgressStore } from './progress-store.ts';
+import { parseProgress, withoutKeys, type Progress, type ProgressStore } from './progress-store.ts';
 
 // A whole book's progress is a few hundred entries of about 80 bytes; these leave
 // ample room for the book to grow, and refuse a file no export could produce.
@@ -19,7 +19,7 @@ export function checkImportSize(bytes: number): void {
   if (bytes > importLimits.bytes) throw new Error(`This file is ${size(bytes)}; a progress export is at most ${size(importLimits.bytes)}. Choose a file exported from this book’s progress panel.`);
 }
 
-function checkEntries(entries: Record<string, string>, field: 'chapters' | 'labs'): void {
+function checkEntries(entries: Record<string, string>, field: 'chapters' | 'labs' | 'labsWithSolution'): void {
   const names = Object.keys(entries);
   if (names.length > importLimits.entries) throw new Error(`The file’s "${field}" lists ${names.length} entries; a progress export holds at most ${importLimits.entries}.`);
   const [pattern, example] = field === 'chapters' ? [chapterPath, 'a chapter path such as /stage-1-foundation/cost-curve/'] : [labSlug, 'a lab name such as cost-curve'];
@@ -36,6 +36,7 @@ export function parseImport(text: string): Progress {
   const incoming = parseProgress(text);
   checkEntries(incoming.chapters, 'chapters');
   checkEntries(incoming.labs, 'labs');
+  checkEntries(incoming.labsWithSolution, 'labsWithSolution');
   return incoming;
 }
 
@@ -46,7 +47,9 @@ export function parseImport(text: string): Progress {
 export function importProgress(store: ProgressStore, text: string): Progress {
   const incoming = parseImport(text);
   const current = store.read();
-  const merged: Progress = { version: 1, chapters: { ...current.chapters, ...incoming.chapters }, labs: { ...current.labs, ...incoming.labs } };
+  const labs = { ...current.labs, ...incoming.labs };
+  const labsWithSolution = withoutKeys({ ...current.labsWithSolution, ...incoming.labsWithSolution }, labs);
+  const merged: Progress = { version: 1, chapters: { ...current.chapters, ...incoming.chapters }, labs, labsWithSolution };
   if (!store.tryWrite(merged)) {
     throw new Error(
       store.persistent

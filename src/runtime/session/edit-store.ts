@@ -6,6 +6,8 @@ import { DeviceStorage, readJson } from './device-storage.ts';
 const key = (slug: string): string => `ai-roadmap:lab:${slug}:files:v1`;
 // The learner's files as they were just before Solve, so that Undo survives a reload.
 const snapshotKey = (slug: string): string => `ai-roadmap:lab:${slug}:before-solve:v1`;
+// Set by Solve and kept until Reset: a pass after it is a pass with the solution.
+const solutionSeenKey = (slug: string): string => `ai-roadmap:lab:${slug}:solution-seen:v1`;
 
 export interface SavedEdits {
   files: FileMap;
@@ -22,6 +24,9 @@ export interface EditStore {
   loadSnapshot(slug: string): FileMap | undefined;
   saveSnapshot(slug: string, files: FileMap): boolean;
   clearSnapshot(slug: string): void;
+  /** Whether the learner has shown the solution since the last Reset. */
+  loadSolutionSeen(slug: string): boolean;
+  saveSolutionSeen(slug: string, seen: boolean): void;
 }
 
 /**
@@ -51,5 +56,7 @@ export function localEditStore(storage: DeviceStorage = new DeviceStorage()): Ed
     loadSnapshot: (slug) => read(snapshotKey(slug))?.files,
     saveSnapshot: (slug, files) => write(snapshotKey(slug), files),
     clearSnapshot: (slug) => storage.remove(snapshotKey(slug)),
+    loadSolutionSeen: (slug) => storage.read(solutionSeenKey(slug)) !== undefined,
+    saveSolutionSeen: (slug, seen) => (seen ? storage.write(solutionSeenKey(slug), new Date().toISOString()) : storage.remove(solutionSeenKey(slug))),
   };
 }

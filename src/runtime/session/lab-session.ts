@@ -15,6 +15,7 @@ export class LabSession {
   private readonly store: EditStore;
   private current: FileMap;
   private beforeSolve: FileMap | undefined;
+  private seenSolution: boolean;
   private readonly listeners = new Set<Listener>();
   /** False when the browser refused to store the last change. */
   saved = true;
@@ -26,6 +27,7 @@ export class LabSession {
     this.current = overStarter(lab, store.load(lab.slug)?.files ?? {});
     const snapshot = store.loadSnapshot(lab.slug);
     this.beforeSolve = snapshot ? overStarter(lab, snapshot) : undefined;
+    this.seenSolution = store.loadSolutionSeen(lab.slug);
   }
 
   get files(): FileMap {
@@ -43,6 +45,16 @@ export class LabSession {
 
   get isEdited(): boolean {
     return Object.keys(this.current).some((path) => this.current[path] !== this.lab.starter[path]);
+  }
+
+  /** True from Solve until Reset, Undo or not: a pass then is a pass with the solution. */
+  get solutionSeen(): boolean {
+    return this.seenSolution;
+  }
+
+  /** The lab's test files that differ from the lab's own: a pass with them edited proves nothing. */
+  get editedTests(): string[] {
+    return Object.keys(this.lab.starter).filter((path) => isTestFile(path) && this.current[path] !== this.lab.starter[path]);
   }
 
   get canUndoSolve(): boolean {
@@ -77,6 +89,8 @@ export class LabSession {
       this.beforeSolve = { ...this.current };
     }
     this.current = { ...this.current, ...this.lab.solution };
+    this.seenSolution = true;
+    this.store.saveSolutionSeen(this.lab.slug, true);
     this.persist();
     this.emit({ reason: 'solve' });
     return true;
@@ -96,8 +110,10 @@ export class LabSession {
   reset(): void {
     this.current = { ...this.lab.starter };
     this.beforeSolve = undefined;
+    this.seenSolution = false;
     this.store.clear(this.lab.slug);
     this.store.clearSnapshot(this.lab.slug);
+    this.store.saveSolutionSeen(this.lab.slug, false);
     this.saved = true;
     this.emit({ reason: 'reset' });
   }
@@ -116,6 +132,9 @@ export class LabSession {
     for (const listener of this.listeners) listener(change);
   }
 }
+
+/** Test files as labs lay them out: under test/, or named *.test.ts. */
+const isTestFile = (path: string): boolean => path.startsWith('test/') || /\.test\.[cm]?[jt]s$/.test(path);
 
 /** The files that differ from the starter: what is worth storing. */
 function edits(lab: LabData, files: FileMap): FileMap {

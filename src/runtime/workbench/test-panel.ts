@@ -57,7 +57,7 @@ export class TestPanel {
   finish(results: TestResult[], note?: string): void {
     const passed = results.filter((result) => result.passed).length;
     this.summary.textContent =
-      results.length === 0 ? `No test results${note ? ` (${note})` : ''}.` : `${passed} of ${results.length} tests pass${passed === results.length ? ' — well done.' : '.'}${note ? ` ${note}` : ''}`;
+      results.length === 0 ? `No test results${note ? ` (${note})` : ''}.` : `${passed} of ${results.length} tests pass${passed === results.length && !note ? ' — well done.' : '.'}${note ? ` ${note}` : ''}`;
   }
 
   hide(): void {

@@ -34,11 +34,20 @@ export class WorkbenchLayout {
       this.tabs[next].focus();
     });
     this.show('code');
-    new ResizeObserver(([entry]) => {
-      const width = entry?.contentBoxSize[0]?.inlineSize ?? root.clientWidth;
-      this.root.dataset.layout = width >= splitFrom ? 'split' : 'tabs';
-    }).observe(root);
-    this.root.dataset.layout = root.clientWidth >= splitFrom ? 'split' : 'tabs';
+    new ResizeObserver(([entry]) => this.fit(entry?.contentBoxSize[0]?.inlineSize ?? root.clientWidth)).observe(root);
+    this.measure();
+  }
+
+  /**
+   * Chooses the layout for the workbench's width now. Called again once it is in the page: the
+   * observer reports only on the next frame, and until then the controls would sit in the wrong place.
+   */
+  measure(): void {
+    this.fit(this.root.clientWidth);
+  }
+
+  private fit(width: number): void {
+    this.root.dataset.layout = width >= splitFrom ? 'split' : 'tabs';
   }
 
   get layout(): Layout {

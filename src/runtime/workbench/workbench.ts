@@ -24,11 +24,14 @@ import { WorkbenchLayout } from './workbench-layout.ts';
 import { TaskHints } from './task-hints.ts';
 import type { LocationTarget } from './location-links.ts';
 import type { EditorPosition } from './editor.ts';
+import { passStanding, type PassKind } from './pass-standing.ts';
 
 export interface LabTestsEventDetail {
   slug: string;
   passed: number;
   total: number;
+  /** Whose pass it is when every test passed: see pass-standing.ts. */
+  kind: PassKind;
 }
 
 /** The interactive workbench of one lab: editor, controls, output and test checklist. */
@@ -118,8 +121,9 @@ class Workbench {
       section,
       () => {
         placeholder.replaceChildren(this.root);
-        placeholder.dataset.mounted = 'ready';
         section.classList.add('lab-interactive');
+        this.layout.measure();
+        placeholder.dataset.mounted = 'ready';
       },
       this.controls.buttons.run,
     );
@@ -259,8 +263,11 @@ class Workbench {
 
   private reportTests(tests: TestResult[], result: RunResult | undefined): void {
     const passed = tests.filter((test) => test.passed).length;
-    this.testPanel.finish(tests, result && result.end !== 'exit' ? describeEnd(result, this.session.lab.timeoutMs) : undefined);
-    const detail: LabTestsEventDetail = { slug: this.session.lab.slug, passed, total: tests.length };
+    const standing = passStanding(this.session);
+    const allPassed = tests.length > 0 && passed === tests.length;
+    const note = result && result.end !== 'exit' ? describeEnd(result, this.session.lab.timeoutMs) : allPassed ? standing.note : undefined;
+    this.testPanel.finish(tests, note);
+    const detail: LabTestsEventDetail = { slug: this.session.lab.slug, passed, total: tests.length, kind: standing.kind };
     this.root.dispatchEvent(new CustomEvent('lab-tests', { bubbles: true, detail }));
   }
 }

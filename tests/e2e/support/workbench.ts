@@ -30,13 +30,8 @@ export class WorkbenchDriver {
   /** Presses a control, opening "More" first where a narrow workbench keeps it there. */
   async press(name: string): Promise<void> {
     const control = this.button(name);
-    const more = this.root.getByRole('button', { name: 'More', exact: true });
-    // The toolbar can still settle into its width (and move controls in or out of "More") just after mounting,
-    // so the choice is made again if the layout changed under the click.
-    await expect(async () => {
-      if (!(await control.isVisible())) await more.click({ timeout: 2_000 });
-      await control.click({ timeout: 2_000 });
-    }).toPass({ timeout: 20_000 });
+    if (!(await control.isVisible())) await this.root.getByRole('button', { name: 'More', exact: true }).click();
+    await control.click();
   }
 
   /** The sandbox iframes on the page (the running one, or the one kept warm for the next run). */
@@ -81,14 +76,14 @@ export class WorkbenchDriver {
     await this.page.keyboard.insertText(code);
   }
 
-  async run(): Promise<void> {
+  async run(timeoutMs = 30_000): Promise<void> {
     await this.button('Run').click();
-    await this.finished();
+    await this.finished(timeoutMs);
   }
 
   /** Waits until the run in progress has ended. */
-  async finished(): Promise<void> {
-    await expect(this.status).toContainText(/Exited|Stopped|Crashed/, { timeout: 30_000 });
+  async finished(timeoutMs = 30_000): Promise<void> {
+    await expect(this.status).toContainText(/Exited|Stopped|Crashed/, { timeout: timeoutMs });
   }
 
   /** Puts `code` in the lab's src/main.ts and presses Run, without waiting for the end. */
@@ -104,9 +99,9 @@ export class WorkbenchDriver {
     await this.finished();
   }
 
-  async test(): Promise<{ passed: number; failed: number }> {
+  async test(timeoutMs = 60_000): Promise<{ passed: number; failed: number }> {
     await this.button('Test').click();
-    await expect(this.root.locator('.wb-tests-summary')).toContainText(/tests pass|No test results/, { timeout: 60_000 });
+    await expect(this.root.locator('.wb-tests-summary')).toContainText(/tests pass|No test results/, { timeout: timeoutMs });
     return {
       passed: await this.root.locator('.wb-test-pass').count(),
       failed: await this.root.locator('.wb-test-fail').count(),
