@@ -22,11 +22,8 @@ export interface WeekOptions {
   outputScale?: number;
 }
 
-const tenants = [
-  { id: 'acme', share: 0.5 },
-  { id: 'globex', share: 0.3 },
-  { id: 'initech', share: 0.2 },
-];
+/** Half the traffic is acme's, 30% globex's, 20% initech's. */
+const tenantFor = (u: number) => (u < 0.5 ? 'acme' : u < 0.8 ? 'globex' : 'initech');
 
 export function simulateWeek({ seed, requests = 700, outputScale = 1 }: WeekOptions): Span[] {
   const random = seededRandom(seed);
@@ -35,8 +32,7 @@ export function simulateWeek({ seed, requests = 700, outputScale = 1 }: WeekOpti
   const gapMs = Math.floor((7 * 24 * 3600 * 1000) / requests);
 
   for (let i = 0; i < requests; i++) {
-    const pick = random();
-    const tenant = pick < tenants[0].share ? tenants[0] : pick < tenants[0].share + tenants[1].share ? tenants[1] : tenants[2];
+    const tenant = tenantFor(random());
     const model = random() < 0.8 ? 'gpt-6-luna' : 'gpt-6.1-sol';
     const inputTokens = 900 + Math.floor(random() * 600);
     const outputTokens = Math.max(1, Math.round(outputScale * Math.exp(Math.log(160) + 0.45 * normal())));
@@ -46,7 +42,7 @@ export function simulateWeek({ seed, requests = 700, outputScale = 1 }: WeekOpti
     const endMs = startMs + firstTokenMs + 12 * outputTokens;
     const traceId = `week-${seed}-${i + 1}`;
     spans.push(
-      { traceId, spanId: `${traceId}-root`, name: 'invoke_agent support-desk', startMs, endMs, status: 'ok', attributes: { 'gen_ai.operation.name': 'invoke_agent', 'tenant.id': tenant.id } },
+      { traceId, spanId: `${traceId}-root`, name: 'invoke_agent support-desk', startMs, endMs, status: 'ok', attributes: { 'gen_ai.operation.name': 'invoke_agent', 'tenant.id': tenant } },
       {
         traceId,
         spanId: `${traceId}-chat`,

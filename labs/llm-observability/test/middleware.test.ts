@@ -27,6 +27,7 @@ test('the spans of one request nest: the agent, its model calls and its tool cal
   await answerRequest(tracer, { tenant: 'acme', question: 'Where is my order 1042?' });
   assert.deepEqual(tracer.spans.map((span) => span.name), ['invoke_agent support-desk', 'chat stand-in', 'execute_tool lookupOrder', 'chat stand-in']);
   const [root, ...children] = tracer.spans;
+  assert.ok(root);
   for (const child of children) {
     assert.equal(child.traceId, root.traceId);
     assert.equal(child.parentSpanId, root.spanId);
@@ -37,11 +38,13 @@ test('the spans of one request nest: the agent, its model calls and its tool cal
 test('content is recorded only when captureContent is on', async () => {
   const quiet = createTracer();
   await answerRequest(quiet, { question: 'Hello there' });
-  assert.equal(chatSpans(quiet.spans)[0].attributes['gen_ai.input.messages'], undefined);
+  assert.equal(chatSpans(quiet.spans)[0]?.attributes['gen_ai.input.messages'], undefined);
   const loud = createTracer();
   await answerRequest(loud, { question: 'Hello there' }, { captureContent: true });
-  assert.match(String(chatSpans(loud.spans)[0].attributes['gen_ai.input.messages']), /Hello there/);
-  assert.match(String(chatSpans(loud.spans)[0].attributes['gen_ai.output.messages']), /stand-in model/, 'with captureContent, record the answer as gen_ai.output.messages');
+  const [call] = chatSpans(loud.spans);
+  assert.ok(call, 'the greeting takes one model call');
+  assert.match(String(call.attributes['gen_ai.input.messages']), /Hello there/);
+  assert.match(String(call.attributes['gen_ai.output.messages']), /stand-in model/, 'with captureContent, record the answer as gen_ai.output.messages');
 });
 
 test('a model call that throws ends its span with an error and rethrows', async () => {
@@ -54,6 +57,7 @@ test('a model call that throws ends its span with an error and rethrows', async 
   const model = wrapLanguageModel({ model: broken, middleware: tracingMiddleware(tracer) });
   await assert.rejects(generateText({ model, prompt: 'Hi', maxRetries: 0 }), /the provider is down/);
   const [span] = tracer.spans;
+  assert.ok(span, 'the middleware starts a span for the call');
   assert.equal(span.status, 'error', 'catch the error, end the span with status error, then throw it again');
   assert.equal(span.attributes['error.type'], 'TypeError');
   assert.notEqual(span.endMs, undefined);

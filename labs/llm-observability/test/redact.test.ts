@@ -24,5 +24,5 @@ test('the exporter redacts content but leaves the spans in memory as they were',
   assert.doesNotMatch(sent, /jo@example\.com/, 'no e-mail address may leave the process');
   assert.match(sent, /\[email\]/);
   assert.match(sent, /order 1042/);
-  assert.match(String(tracer.spans[1].attributes['gen_ai.input.messages']), /jo@example\.com/);
+  assert.match(String(tracer.spans[1]?.attributes['gen_ai.input.messages']), /jo@example\.com/);
 });

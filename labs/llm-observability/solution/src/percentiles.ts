@@ -8,7 +8,7 @@ export function percentile(values: number[], p: number): number {
   if (!(p > 0 && p <= 100)) throw new Error(`percentile: p must be more than 0 and at most 100, not ${p}.`);
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[rank - 1];
+  return sorted[rank - 1] as number;
 }
 
 export interface LatencySummary {
