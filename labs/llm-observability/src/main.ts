@@ -4,7 +4,7 @@ import { answerRequest } from './app.ts';
 import { createTracer, durationMs, type Span } from './tracer.ts';
 import { exportSpans } from './redact.ts';
 import { costLedger } from './ledger.ts';
-import { latencySummary } from './percentiles.ts';
+import { latencySummary } from './latency.ts';
 import { checkDrift } from './drift.ts';
 import { outputTokens, simulateWeek } from './weeks.ts';
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { latencySummary, percentile } from '../src/percentiles.ts';
+import { percentile } from '../src/percentiles.ts';
+import { latencySummary } from '../src/latency.ts';
 import { simulateWeek } from '../src/weeks.ts';
 
 test('percentile takes the nearest rank: the value at rank ceil(p/100 × n)', () => {

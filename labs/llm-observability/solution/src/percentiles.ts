@@ -1,7 +1,6 @@
 // Latency percentiles by the nearest-rank method: the p-th percentile of n values is the value
 // at rank ceil(p / 100 × n) in ascending order. It is always one of the measured values, which
 // makes it easy to check by hand; interpolating methods can return a value nobody measured.
-import { chatSpans, durationMs, type Span } from './tracer.ts';
 
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) throw new Error('percentile: values is empty, so it has no percentiles.');
@@ -9,24 +8,4 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[rank - 1] as number;
-}
-
-export interface LatencySummary {
-  count: number;
-  meanMs: number;
-  p50Ms: number;
-  p95Ms: number;
-  p99Ms: number;
-}
-
-/** Percentiles of the model calls' durations. */
-export function latencySummary(spans: Span[]): LatencySummary {
-  const durations = chatSpans(spans).map(durationMs);
-  return {
-    count: durations.length,
-    meanMs: durations.reduce((sum, value) => sum + value, 0) / durations.length,
-    p50Ms: percentile(durations, 50),
-    p95Ms: percentile(durations, 95),
-    p99Ms: percentile(durations, 99),
-  };
 }
