@@ -4,7 +4,7 @@
 // execute_tool span for every tool call.
 import { generateText, stepCountIs, tool, wrapLanguageModel, type LanguageModelMiddleware } from 'ai';
 import { z } from 'zod';
-import { createStandInModel } from '@ai-roadmap/kit';
+import { getModel } from '@ai-roadmap/kit';
 import { tracingMiddleware, type TracingOptions } from './middleware.ts';
 import type { Clock, Tracer } from './tracer.ts';
 
@@ -28,7 +28,8 @@ export function simulatedLatency(clock: Clock): LanguageModelMiddleware {
 }
 
 export function createTracedModel(tracer: Tracer, options: TracingOptions = {}) {
-  const standIn = createStandInModel({
+  // The stand-in unless LAB_PROVIDER chooses a real model; the rules are the stand-in's.
+  const base = getModel({}, {
     rules: [
       {
         name: 'look up an order',
@@ -42,7 +43,7 @@ export function createTracedModel(tracer: Tracer, options: TracingOptions = {}) 
     ],
   });
   // The first middleware is the outermost: the span includes the simulated latency.
-  return wrapLanguageModel({ model: standIn, middleware: [tracingMiddleware(tracer, options), simulatedLatency(tracer.clock)] });
+  return wrapLanguageModel({ model: base, middleware: [tracingMiddleware(tracer, options), simulatedLatency(tracer.clock)] });
 }
 
 export interface SupportRequest {
