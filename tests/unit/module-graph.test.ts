@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { virtualPath } from '../../src/labs/modules/virtual-path.ts';
 import { buildModuleGraph } from '../../src/labs/modules/build-graph.ts';
 import { entryRequests } from '../../src/labs/modules/entries.ts';
 import { loadLabs, type LabSource } from '../../src/labs/load.ts';
@@ -68,4 +71,16 @@ test('a package with a native addon stops the build, saying it cannot run in a b
     buildModuleGraph([{ slug: 'demo', dir: 'labs/demo', specifiers: ['native-pkg'] }], fixture),
     /\/node_modules\/native-pkg\/build\/binding\.node is a native Node addon \(compiled code for Node\), which cannot run in a browser/,
   );
+});
+
+test('two copies of one package, one nested by npm inside another package, keep distinct paths', () => {
+  const root = mkdtempSync(join(tmpdir(), 'virtual-path-'));
+  const write = (path: string, text: string) => (mkdirSync(dirname(join(root, path)), { recursive: true }), writeFileSync(join(root, path), text));
+  write('node_modules/emitter/package.json', '{"name":"emitter","version":"5.0.0"}');
+  write('node_modules/emitter/index.js', '');
+  write('node_modules/host/package.json', '{"name":"host"}');
+  write('node_modules/host/node_modules/emitter/package.json', '{"name":"emitter","version":"4.0.0"}');
+  write('node_modules/host/node_modules/emitter/index.js', '');
+  assert.equal(virtualPath(join(root, 'node_modules/emitter/index.js')), '/node_modules/emitter/index.js');
+  assert.equal(virtualPath(join(root, 'node_modules/host/node_modules/emitter/index.js')), '/node_modules/host/node_modules/emitter/index.js');
 });

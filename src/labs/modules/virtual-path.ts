@@ -35,8 +35,17 @@ export function owningPackage(file: string): { dir: string; name: string } | und
   }
 }
 
-/** "/node_modules/<name>/<path inside the package>", or undefined for a file outside any package. */
+/**
+ * "/node_modules/<name>/<path inside the package>", or undefined for a file outside any package. A copy
+ * that npm nested inside another package keeps that nesting
+ * ("/node_modules/langsmith/node_modules/eventemitter3/index.js"), so that two copies never share a path.
+ */
 export function virtualPath(file: string): string | undefined {
   const owner = owningPackage(file);
-  return owner && `/node_modules/${owner.name}/${relative(owner.dir, file).split(sep).join('/')}`;
+  if (!owner) return undefined;
+  const inside = relative(owner.dir, file).split(sep).join('/');
+  const installed = owner.dir.split(sep).join('/');
+  const first = installed.indexOf('/node_modules/');
+  const nesting = first === -1 ? '' : installed.slice(first + '/node_modules/'.length, installed.length - owner.name.length);
+  return `/node_modules/${nesting}${owner.name}/${inside}`;
 }

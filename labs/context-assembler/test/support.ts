@@ -1,0 +1,41 @@
+import { createStandInModel } from '@ai-roadmap/kit';
+import { tools, type ToolDefinition } from '../src/data/tools.ts';
+import { standInRules } from '../src/stand-in.ts';
+
+/** The lab's stand-in, recording the prompt of every call. */
+export function recordingModel() {
+  const standIn = createStandInModel({ rules: standInRules });
+  const prompts: Array<Parameters<typeof standIn.doGenerate>[0]['prompt']> = [];
+  const model = {
+    ...standIn,
+    doGenerate: (options: Parameters<typeof standIn.doGenerate>[0]) => {
+      prompts.push(options.prompt);
+      return standIn.doGenerate(options);
+    },
+  };
+  return { model, prompts };
+}
+
+/** A seeded random number generator (mulberry32): the same seed, the same numbers. */
+export function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The object with its keys in reverse order, at every level: the same value, other bytes from JSON.stringify. */
+export function reversedKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(reversedKeys) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reversedKeys(item)])) as T;
+  return value;
+}
+
+/** A tool registry with no promise about order: a different order, and key order, on every turn. */
+export function shuffledTools(turn: number): ToolDefinition[] {
+  const rotated = [...tools.slice(turn % tools.length), ...tools.slice(0, turn % tools.length)];
+  return turn % 2 === 0 ? rotated : rotated.reverse().map(reversedKeys);
+}
