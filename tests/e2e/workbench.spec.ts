@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
-import { labSlugs } from '../../src/labs/load.ts';
+import { labSlugs, loadLab } from '../../src/labs/load.ts';
 import { freshLabPage, WorkbenchDriver } from './support/workbench.ts';
 import { allowTimeForAxe, axeViolations } from './support/axe.ts';
 import { solutionOutputInNode } from './support/node-run.ts';
@@ -253,16 +253,19 @@ test.describe('every lab, solved, passes its tests in the page and prints what i
 
   for (const [lab, path] of Object.entries(pages)) {
     test(lab, async ({ page }) => {
+      // A lab that asks the runner for more time (PGlite starts slowly on a busy machine) gets it here too.
+      const labTimeoutMs = loadLab('labs', lab).manifest.timeoutMs ?? 0;
+      test.setTimeout(Math.max(test.info().timeout, 30_000 + 2 * labTimeoutMs));
       await freshLabPage(page, path);
       const wb = new WorkbenchDriver(page, lab);
       await wb.open();
       await wb.button('Solve').click();
       await wb.confirm('Show the solution');
-      const result = await wb.test();
+      const result = await wb.test(Math.max(60_000, labTimeoutMs));
       expect(result.failed, `failing tests in ${lab}`).toBe(0);
       expect(result.passed).toBeGreaterThan(0);
 
-      await wb.run();
+      await wb.run(Math.max(30_000, labTimeoutMs));
       await expect(wb.status).toContainText('Exited with code 0');
       const expected = solutionOutputInNode(lab);
       expect(expected.length, `npm start prints nothing for ${lab}`).toBeGreaterThan(0);

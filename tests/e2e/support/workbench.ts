@@ -75,14 +75,14 @@ export class WorkbenchDriver {
     await this.page.keyboard.insertText(code);
   }
 
-  async run(): Promise<void> {
+  async run(timeoutMs = 30_000): Promise<void> {
     await this.button('Run').click();
-    await this.finished();
+    await this.finished(timeoutMs);
   }
 
   /** Waits until the run in progress has ended. */
-  async finished(): Promise<void> {
-    await expect(this.status).toContainText(/Exited|Stopped|Crashed/, { timeout: 30_000 });
+  async finished(timeoutMs = 30_000): Promise<void> {
+    await expect(this.status).toContainText(/Exited|Stopped|Crashed/, { timeout: timeoutMs });
   }
 
   /** Puts `code` in the lab's src/main.ts and presses Run, without waiting for the end. */
@@ -98,9 +98,9 @@ export class WorkbenchDriver {
     await this.finished();
   }
 
-  async test(): Promise<{ passed: number; failed: number }> {
+  async test(timeoutMs = 60_000): Promise<{ passed: number; failed: number }> {
     await this.button('Test').click();
-    await expect(this.root.locator('.wb-tests-summary')).toContainText(/tests pass|No test results/, { timeout: 60_000 });
+    await expect(this.root.locator('.wb-tests-summary')).toContainText(/tests pass|No test results/, { timeout: timeoutMs });
     return {
       passed: await this.root.locator('.wb-test-pass').count(),
       failed: await this.root.locator('.wb-test-fail').count(),
