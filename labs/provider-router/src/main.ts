@@ -3,7 +3,8 @@ import { createBudgets } from './budget.ts';
 import { createManualClock } from './clock.ts';
 import { chatRequest, deployments } from './fixtures.ts';
 import { adapters } from './providers.ts';
-import { createRouter, RefusedError } from './router.ts';
+import { RefusedError } from './attempts.ts';
+import { createRouter } from './router.ts';
 import { createScriptedTransport } from './transport.ts';
 
 function show(label: string, run: () => unknown): void {

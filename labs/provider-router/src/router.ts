@@ -6,29 +6,9 @@
 import { createBreaker, type Breaker, type BreakerOptions } from './breaker.ts';
 import type { Budgets } from './budget.ts';
 import { adapters, estimateInputTokens } from './providers.ts';
+import { isRetryable, RefusedError, type Attempt, type RouteResult } from './attempts.ts';
 import type { Transport } from './transport.ts';
-import type { ChatRequest, ChatResult, Deployment, ProviderName } from './types.ts';
-
-export interface Attempt {
-  provider: ProviderName;
-  /** 'sent' with the HTTP status, or 'skipped' because the breaker was open. */
-  outcome: 'sent' | 'skipped';
-  status?: number;
-}
-
-export interface RouteResult {
-  result: ChatResult;
-  attempts: Attempt[];
-}
-
-export class RefusedError extends Error {
-  attempts: Attempt[];
-  constructor(message: string, attempts: Attempt[]) {
-    super(message);
-    this.name = 'RefusedError';
-    this.attempts = attempts;
-  }
-}
+import type { ChatRequest, Deployment, ProviderName } from './types.ts';
 
 export interface RouterOptions {
   /** Providers in order of preference. */
@@ -36,11 +16,6 @@ export interface RouterOptions {
   transport: Transport;
   budgets: Budgets;
   breaker: BreakerOptions;
-}
-
-/** 429 (throttled) and 5xx (the provider's fault) may succeed elsewhere; other 4xx are our own mistake and would fail everywhere. */
-export function isRetryable(status: number): boolean {
-  return status === 429 || status >= 500;
 }
 
 export function createRouter(options: RouterOptions) {

@@ -1,25 +1,6 @@
 /** Each provider's response, read back into one ChatResult. */
-import type { ChatResult, ProviderName } from './types.ts';
-
-type Json = Record<string, unknown>;
-
-/** Reads a field along a path, and names the provider and the path when it is not there. */
-export function field(provider: ProviderName, body: unknown, path: (string | number)[]): unknown {
-  let value: unknown = body;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object' || !(key in (value as Json))) {
-      throw new Error(`${provider} response: ${path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').slice(1)} is missing.`);
-    }
-    value = (value as Json)[key as string];
-  }
-  return value;
-}
-
-function count(provider: ProviderName, body: unknown, path: string[]): number {
-  const value = field(provider, body, path);
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new Error(`${provider} response: ${path.join('.')} must be a whole number of tokens, not ${JSON.stringify(value)}.`);
-  return value;
-}
+import { count, field, type Json } from './read-field.ts';
+import type { ChatResult } from './types.ts';
 
 export function fromBedrock(body: unknown): ChatResult {
   const blocks = field('bedrock', body, ['output', 'message', 'content']) as Json[];
