@@ -1,10 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { median } from './figures.ts';
 import type { BenchFigure } from './types.ts';
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
 
 export function measureBuildTime(runs = 3): BenchFigure[] {
   const seconds: number[] = [];
@@ -17,5 +13,3 @@ export function measureBuildTime(runs = 3): BenchFigure[] {
   }
   return [{ name: `build time (median of ${runs})`, value: Number(median(seconds).toFixed(2)), unit: 's' }];
 }
-
-export { median };

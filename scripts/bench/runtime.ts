@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/chromium.ts';
-import { median } from './build-time.ts';
+import { median } from './figures.ts';
 import type { BenchContext, BenchFigure } from './types.ts';
 
 const quickRunnerOnly = (page: Page) =>

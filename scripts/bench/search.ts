@@ -2,7 +2,7 @@
 // and the bytes the first search transfers (Pagefind's index, wasm and fragments).
 import { chromium, type Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/chromium.ts';
-import { median } from './build-time.ts';
+import { median } from './figures.ts';
 import type { BenchContext, BenchFigure } from './types.ts';
 
 const queries = ['streaming', 'tokens', 'retry', 'cost', 'embedding', 'engineer', 'backoff', 'stand-in'];

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/chromium.ts';
 import { webContainerHosts } from '../lib/webcontainer-hosts.ts';
-import { median } from './build-time.ts';
+import { median } from './figures.ts';
 import type { BenchContext, BenchFigure } from './types.ts';
 
 interface Loaded {

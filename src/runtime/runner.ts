@@ -4,13 +4,35 @@ export type FileMap = Record<string, string>;
 
 export type RunCommand = 'start' | 'test';
 
+/** A place in one of the lab's files: 1-based line and column in the learner's TypeScript. */
+export interface SourceLocation {
+  /** Lab-relative path, e.g. "src/count.ts". */
+  file: string;
+  line: number;
+  column: number;
+  /** The function running there, when it has a name. */
+  fn?: string;
+}
+
 export interface TestResult {
   /** Full name, suites joined with " › ". */
   name: string;
   passed: boolean;
-  /** The assertion message (or error) when it failed. */
+  /** The assertion message (or error) when it failed, as node --test words it. */
   message?: string;
+  /** Where it failed, innermost first: the error's frames in the lab's files, else where the test was declared. */
+  stack?: SourceLocation[];
   durationMs?: number;
+}
+
+/** A chart a lab drew with the kit's plot() (labs/_kit/src/plot.ts), as the page receives it. */
+export interface Chart {
+  kind: 'line' | 'bar' | 'scatter';
+  title: string;
+  x?: { label?: string };
+  y?: { label?: string; min?: number; max?: number };
+  /** In a bar chart x is the bar's category; in a line or scatter chart, a number. */
+  series: Array<{ label: string; points: Array<[number | string, number]> }>;
 }
 
 export interface UsageEvent {
@@ -27,6 +49,8 @@ export interface RunIO {
   test?(result: TestResult): void;
   /** Token usage reported by the kit, per model call. */
   usage?(event: UsageEvent): void;
+  /** A chart the lab drew, in its place among the output. */
+  chart?(chart: Chart): void;
 }
 
 export interface RunRequest {

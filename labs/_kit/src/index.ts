@@ -20,3 +20,5 @@ export { onUsage, reportUsage, type UsageEvent, type UsageListener } from './usa
 export { withUsageReporting, withEmbeddingUsageReporting } from './usage-reporting.ts';
 export { prices, priceOf, costOf, ratesFor, monthlyCost, priceRowSchema, priceTableSchema, longContextSchema, type PriceRow, type TokenUsage } from './cost.ts';
 export { hashedNgramEmbedding, cosineSimilarity, createHashedNgramEmbeddingModel, fnv1a, type HashedNgramOptions } from './embeddings.ts';
+export { plot, checkPlot, plotLimits, type PlotSpec, type PlotSeries, type PlotPoint, type PlotAxis, type PlotKind } from './plot.ts';
+export { textChart } from './text-chart.ts';

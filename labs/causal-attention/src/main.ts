@@ -1,3 +1,4 @@
+import { plot } from '@ai-roadmap/kit';
 import { causalSelfAttention } from './attention.ts';
 import type { Matrix } from './matrix.ts';
 
@@ -30,4 +31,11 @@ console.log('Attention weights (row = the token looking, column = the token look
 console.log(`${''.padEnd(6)}${tokens.map((token) => token.padStart(6)).join('')}   row sum`);
 weights.forEach((row, i) => console.log(`${tokens[i]!.padEnd(6)}${row.map(cell).join('')}   ${row.reduce((a, b) => a + b, 0).toFixed(3)}`));
 console.log('\nEverything above the diagonal is the future: it must be 0.00.');
+plot({
+  kind: 'bar',
+  title: `What "${tokens[4]}" attends to: the last row of the weights`,
+  x: { label: 'token looked at' },
+  y: { label: 'attention weight', min: 0, max: 1 },
+  series: [{ label: `"${tokens[4]}" looking`, points: tokens.map((token, j): [string, number] => [token, weights[4]![j]!]) }],
+});
 console.log(`Output vector of "${tokens[4]}": [${output[4]!.map((value) => value.toFixed(3)).join(', ')}]`);

@@ -1,5 +1,5 @@
 import { generateText } from 'ai';
-import { getModel, prices } from '@ai-roadmap/kit';
+import { getModel, plot, prices } from '@ai-roadmap/kit';
 import { systemPrompt, ticket } from './prompt.ts';
 import { countPrompt } from './count.ts';
 import { cheapestModel, costPerMonth, costPerRequest, type Scenario } from './cost.ts';
@@ -32,5 +32,12 @@ const levers: Array<[string, Scenario]> = [
 const reference = real.find((row) => row.model === 'gpt-6.1-terra') ?? real[0]!;
 console.log(`\nLevers, on ${reference.model}:`);
 for (const [label, variant] of levers) console.log(`  ${label.padEnd(44)} ${usd(costPerMonth(variant, reference))} a month`);
+plot({
+  kind: 'bar',
+  title: `The levers on ${reference.model}: what 10 million requests cost a month`,
+  x: { label: 'lever' },
+  y: { label: 'US dollars a month' },
+  series: [{ label: reference.model, points: levers.map(([label, variant]) => [label, costPerMonth(variant, reference)]) }],
+});
 const best = cheapestModel(scenario, real);
 console.log(`\nCheapest in the table for this scenario: ${best.model} at ${usd(best.monthly)} a month (before you check its quality).`);

@@ -1,4 +1,5 @@
 import { countTokens, tokenize } from '@ai-roadmap/kit/tokens';
+import { plot } from '@ai-roadmap/kit';
 import { decode, encode, learnMerges } from './bpe.ts';
 import { probabilities, sample } from './sampler.ts';
 import { seededRandom } from './random.ts';
@@ -17,6 +18,16 @@ const tricky = "It's 2026: 1234567 tokens, isn't it?";
 console.log(`Real cl100k on "${tricky}": ${shown(tricky)}`);
 
 const logits = { Paris: 5.0, Lyon: 3.2, London: 2.5, Berlin: 1.0, banana: -2.0 };
+plot({
+  kind: 'bar',
+  title: 'Next token after "The capital of France is", at three temperatures',
+  x: { label: 'token' },
+  y: { label: 'probability', min: 0, max: 1 },
+  series: [0, 0.7, 1.5].map((temperature) => ({
+    label: `temperature ${temperature}`,
+    points: probabilities(logits, temperature).map(({ token, p }): [string, number] => [token, p]),
+  })),
+});
 console.log('\nNext token after "The capital of France is":');
 for (const temperature of [0, 0.7, 1.5]) {
   const shown = probabilities(logits, temperature).map(({ token, p }) => `${token} ${(p * 100).toFixed(1)}%`).join(', ');

@@ -1,7 +1,7 @@
 // Where the code is: the file as plain text at once, then the CodeMirror editor
 // as soon as its code has loaded (most of the workbench's size). Run and Test
 // work from the first moment, on the files as they are.
-import type { FileEditor, FileEditorOptions } from './editor.ts';
+import type { EditorPosition, FileEditor, FileEditorOptions } from './editor.ts';
 import { h } from './dom.ts';
 
 export class EditorSlot {
@@ -28,11 +28,15 @@ export class EditorSlot {
     return this.editor !== undefined;
   }
 
-  show(path: string, content: string): void {
+  /** Shows a file; with a position, the editor opens it there (once it has loaded). */
+  show(path: string, content: string, position?: EditorPosition): void {
     this.path = path;
     this.content = content;
-    if (this.editor) this.editor.show(path, content);
-    else this.plain.textContent = content;
+    if (this.editor) this.editor.show(path, content, position);
+    else {
+      this.plain.textContent = content;
+      if (position) void this.ready.then(() => this.path === path && this.editor?.show(path, this.content, position));
+    }
   }
 
   /** Replaces the content of files changed from outside (Solve, Reset). */

@@ -7,6 +7,12 @@ import { tags } from '@lezer/highlight';
 import { typescript } from '@codemirror/legacy-modes/mode/javascript';
 import { oneDarkTheme } from '@codemirror/theme-one-dark';
 
+/** A place to put the cursor: line and column from 1 (clamped to the file). */
+export interface EditorPosition {
+  line: number;
+  column?: number;
+}
+
 export interface FileEditorOptions {
   parent: HTMLElement;
   /** Accessible name of the editing area, e.g. "Code editor". */
@@ -56,12 +62,24 @@ export class FileEditor {
     return this.path;
   }
 
-  show(path: string, content: string): void {
-    if (this.path) this.states.set(this.path, this.view.state);
-    this.path = path;
-    const state = this.states.get(path);
-    this.view.setState(state && state.doc.toString() === content ? state : this.createState(path, content));
-    this.applyTheme();
+  /** Shows a file; with a position, puts the cursor there, scrolls it into the middle of the view and focuses the editor. */
+  show(path: string, content: string, position?: EditorPosition): void {
+    if (path !== this.path || this.view.state.doc.toString() !== content) {
+      if (this.path) this.states.set(this.path, this.view.state);
+      this.path = path;
+      const state = this.states.get(path);
+      this.view.setState(state && state.doc.toString() === content ? state : this.createState(path, content));
+      this.applyTheme();
+    }
+    if (position) this.moveTo(position);
+  }
+
+  private moveTo({ line, column = 1 }: EditorPosition): void {
+    const { doc } = this.view.state;
+    const target = doc.line(Math.min(Math.max(Math.trunc(line), 1), doc.lines));
+    const anchor = target.from + Math.min(Math.max(Math.trunc(column) - 1, 0), target.length);
+    this.view.dispatch({ selection: { anchor }, effects: EditorView.scrollIntoView(anchor, { y: 'center' }) });
+    this.view.focus();
   }
 
   /** Replaces the content of files changed from outside (Solve, Reset). */

@@ -22,6 +22,8 @@ import { swapInPlace } from './swap-in.ts';
 import { crashedRunNotice, RunMarker } from './run-marker.ts';
 import { WorkbenchLayout } from './workbench-layout.ts';
 import { TaskHints } from './task-hints.ts';
+import type { LocationTarget } from './location-links.ts';
+import type { EditorPosition } from './editor.ts';
 import { passStanding, type PassKind } from './pass-standing.ts';
 
 export interface LabTestsEventDetail {
@@ -68,9 +70,17 @@ class Workbench {
       onChange: (path, content) => session.update(path, content),
       onRun: () => void this.run('start'),
     });
-    this.output = new OutputPanel(`Output of ${lab.title}`);
+    const locations: LocationTarget = {
+      canOpen: (path) => editableFiles(lab).includes(path),
+      open: (path, line, column) => {
+        // On a narrow workbench the results and the code take turns: the place is shown in the code.
+        this.layout.show('code');
+        this.openFile(path, { line, column });
+      },
+    };
+    this.output = new OutputPanel(`Output of ${lab.title}`, locations);
     this.hints = new TaskHints(lab.slug, lab.tasks);
-    this.testPanel = new TestPanel(this.hints.annotate);
+    this.testPanel = new TestPanel(this.hints.annotate, locations);
     this.saveState = h('p', { class: 'wb-save-state' });
     this.runnerNotice = h('p', { class: 'wb-runner-notice', 'aria-live': 'polite' });
     this.terminalButton = h('button', { type: 'button', class: 'wb-button', hidden: true }, 'Open a terminal');
@@ -144,9 +154,9 @@ class Workbench {
     } else this.output.note('Press Run to start the lab, or Test to check your work.');
   }
 
-  private openFile(path: string): void {
+  private openFile(path: string, position?: EditorPosition): void {
     this.tabs.select(path);
-    this.editor.show(path, this.session.read(path));
+    this.editor.show(path, this.session.read(path), position);
   }
 
   private refreshState(): void {
@@ -230,6 +240,7 @@ class Workbench {
           stderr: (text) => this.output.write('stderr', text),
           test: (test) => (tests.push(test), this.testPanel.add(test)),
           usage: (event) => usage.push(event),
+          chart: (chart) => this.output.chart(chart),
         },
         abort.signal,
       );

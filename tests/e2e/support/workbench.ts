@@ -22,8 +22,9 @@ export class WorkbenchDriver {
     await expect(this.root).toHaveAttribute('data-mounted', 'ready', { timeout: 15_000 });
   }
 
+  /** A control by (part of) its name; not a place in a failure's stack, whose name may hold it ("test/a.test.ts:3:1"). */
   button(name: string): Locator {
-    return this.root.getByRole('button', { name, exact: false });
+    return this.root.getByRole('button', { name, exact: false }).and(this.root.locator(':not(.wb-location)'));
   }
 
   /** Presses a control, opening "More" first where a narrow workbench keeps it there. */

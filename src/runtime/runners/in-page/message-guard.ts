@@ -2,19 +2,21 @@
 // every message is untrusted: its shape and types are checked, and the page
 // counts what arrives against its own limits. A message that breaks them
 // ends the run; the caller then removes the sandbox.
-import type { TestResult, UsageEvent } from '../../runner.ts';
+import type { Chart, SourceLocation, TestResult, UsageEvent } from '../../runner.ts';
 import type { WorkerMessage } from './protocol.ts';
+import { checkChart } from './chart-message.ts';
 
 export interface MessageLimits {
   /** Characters of output the page accepts in one run (the worker caps at the same figure). */
   maxOutputChars: number;
   maxTests: number;
   maxUsageEvents: number;
+  maxCharts: number;
   /** Every kind of message together: a backstop for floods the other limits do not name. */
   maxMessages: number;
 }
 
-export const defaultMessageLimits = (maxOutputChars: number): MessageLimits => ({ maxOutputChars, maxTests: 10_000, maxUsageEvents: 10_000, maxMessages: 500_000 });
+export const defaultMessageLimits = (maxOutputChars: number): MessageLimits => ({ maxOutputChars, maxTests: 10_000, maxUsageEvents: 10_000, maxCharts: 100, maxMessages: 500_000 });
 
 /** A message the page accepts, or why it refuses it (the run is then ended with that reason). */
 export type Checked = { ok: true; message: AcceptedMessage } | { ok: false; reason: string };
@@ -24,6 +26,7 @@ export type AcceptedMessage =
   | { type: 'dropped'; lines: number; chars: number }
   | { type: 'test'; result: TestResult }
   | { type: 'usage'; event: UsageEvent }
+  | { type: 'plot'; chart: Chart }
   | { type: 'end'; exitCode: number; crashed: boolean; outOfMemory: boolean; droppedLines: number; droppedChars: number }
   | { type: 'load'; request: number; ids: string[] }
   | { type: 'load-asset'; request: number; path: string };
@@ -35,12 +38,37 @@ const isText = (value: unknown, max: number): value is string => typeof value ==
 const maxNameChars = 2_000;
 const maxTestMessageChars = 20_000;
 const maxLoadIds = 500;
+const maxStackFrames = 20;
+const maxPathChars = 500;
+const maxFunctionChars = 200;
+const isPosition = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= 10_000_000;
+
+/** A place in a lab file: a relative path (no scheme, no "..", no control characters), and a line and column from 1. */
+function sourceLocation(value: unknown): SourceLocation | undefined {
+  if (!isObject(value) || !isText(value.file, maxPathChars) || !isPosition(value.line) || !isPosition(value.column)) return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (value.file === '' || /^\/|:|(^|\/)\.\.(\/|$)|[\u0000-\u001f]/.test(value.file)) return undefined;
+  if (value.fn !== undefined && !isText(value.fn, maxFunctionChars)) return undefined;
+  return { file: value.file, line: value.line, column: value.column, ...(value.fn === undefined ? {} : { fn: value.fn }) };
+}
 
 function testResult(value: unknown): TestResult | undefined {
   if (!isObject(value) || !isText(value.name, maxNameChars) || typeof value.passed !== 'boolean') return undefined;
   if (value.message !== undefined && !isText(value.message, maxTestMessageChars)) return undefined;
   if (value.durationMs !== undefined && !(typeof value.durationMs === 'number' && Number.isFinite(value.durationMs))) return undefined;
-  return { name: value.name, passed: value.passed, ...(value.message === undefined ? {} : { message: value.message }), ...(value.durationMs === undefined ? {} : { durationMs: value.durationMs }) };
+  let stack: SourceLocation[] | undefined;
+  if (value.stack !== undefined) {
+    if (!Array.isArray(value.stack) || value.stack.length > maxStackFrames) return undefined;
+    stack = value.stack.map(sourceLocation).filter((location) => location !== undefined);
+    if (stack.length !== value.stack.length) return undefined;
+  }
+  return {
+    name: value.name,
+    passed: value.passed,
+    ...(value.message === undefined ? {} : { message: value.message }),
+    ...(stack === undefined ? {} : { stack }),
+    ...(value.durationMs === undefined ? {} : { durationMs: value.durationMs }),
+  };
 }
 
 function usageEvent(value: unknown): UsageEvent | undefined {
@@ -55,6 +83,7 @@ export class MessageGuard {
   private outputChars = 0;
   private tests = 0;
   private usageEvents = 0;
+  private charts = 0;
 
   constructor(limits: MessageLimits) {
     this.limits = limits;
@@ -69,6 +98,7 @@ export class MessageGuard {
     }
     if (message.type === 'test' && ++this.tests > this.limits.maxTests) return { ok: false, reason: `it sent too many messages: more than ${this.limits.maxTests.toLocaleString('en')} test results` };
     if (message.type === 'usage' && ++this.usageEvents > this.limits.maxUsageEvents) return { ok: false, reason: `it sent too many messages: more than ${this.limits.maxUsageEvents.toLocaleString('en')} usage reports` };
+    if (message.type === 'plot' && ++this.charts > this.limits.maxCharts) return { ok: false, reason: `it sent too many messages: more than ${this.limits.maxCharts.toLocaleString('en')} charts` };
     return { ok: true, message };
   }
 
@@ -86,6 +116,10 @@ export class MessageGuard {
       case 'usage': {
         const event = usageEvent(data.event);
         return event && { type: 'usage', event };
+      }
+      case 'plot': {
+        const checked = checkChart(data.chart);
+        return 'chart' in checked ? { type: 'plot', chart: checked.chart } : undefined;
       }
       case 'end':
         // The worker's list of tests is not used: the page counts the results it was sent as they arrived.

@@ -1,5 +1,5 @@
 // Messages between the page and the in-page runner's worker.
-import type { TestResult, UsageEvent } from '../../runner.ts';
+import type { Chart, TestResult, UsageEvent } from '../../runner.ts';
 
 /** The npm packages of a run, from the module graph (src/runtime/modules/manifest.ts). */
 export interface RunModules {
@@ -35,6 +35,8 @@ export type WorkerMessage =
   | { type: 'dropped'; lines: number; chars: number }
   | { type: 'test'; result: TestResult }
   | { type: 'usage'; event: UsageEvent }
+  /** A chart drawn with the kit's plot(), in its place among the output (see chart-message.ts). */
+  | { type: 'plot'; chart: Chart }
   /** Asks for built files the run needs now (an import() of a file the page did not send). */
   | { type: 'load'; request: number; ids: string[] }
   /** Asks for a package's data file, by the path the package reads it from (/node_modules/…). */

@@ -83,6 +83,8 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
       } else if (message.type === 'usage') {
         usage.push(message.event);
         io.usage?.(message.event);
+      } else if (message.type === 'plot') {
+        io.chart?.(message.chart);
       } else if (message.type === 'load') {
         const answer = (reply: Omit<Extract<PageMessage, { type: 'files' }>, 'type' | 'request'>) => {
           if (!settled) port.postMessage({ type: 'files', request: message.request, ...reply } satisfies PageMessage);

@@ -13,18 +13,24 @@ import { createBuiltins } from './builtins.ts';
 import type { PageMessage, RunMessage, WorkerMessage } from '../protocol.ts';
 import { usageEvent } from './usage-event.ts';
 import { isOutOfMemory } from './out-of-memory.ts';
+import { maxFrames, SourcePositions } from './source-positions.ts';
+import { errorHeadline, errorText } from './error-text.ts';
+import { setCallSource } from './shims/assert.ts';
+import { setErrorText } from './shims/inspect.ts';
+import { checkChart } from '../chart-message.ts';
+import type { SourceLocation } from '../../../runner.ts';
 
 const scope = globalThis as typeof globalThis & Record<string, unknown>;
 
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const reportableFrame = (frame: SourceLocation): SourceLocation => ({ ...frame, file: clip(frame.file, 500), ...(frame.fn === undefined ? {} : { fn: clip(frame.fn, 200) }) });
 /** A test's outcome within the sizes the page accepts (see message-guard.ts). */
-const reportable = (outcome: TestOutcome): TestOutcome => ({ ...outcome, name: clip(outcome.name, 2_000), ...(outcome.message === undefined ? {} : { message: clip(outcome.message, 20_000) }) });
-
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return `Uncaught ${String(error)}`;
-  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line) && line.includes('/lab/'));
-  return [`${error.name}: ${error.message}`, ...frames.map((line) => line.replace(/\(?\/lab\//, (match) => match.replace('/lab/', '')))].join('\n');
-}
+const reportable = (outcome: TestOutcome): TestOutcome => ({
+  ...outcome,
+  name: clip(outcome.name, 2_000),
+  ...(outcome.message === undefined ? {} : { message: clip(outcome.message, 20_000) }),
+  ...(outcome.stack === undefined ? {} : { stack: outcome.stack.slice(0, maxFrames).map(reportableFrame) }),
+});
 
 async function run(message: RunMessage, post: (message: WorkerMessage) => void, requests: PageRequests, compiled: Record<string, WebAssembly.Module | Error>): Promise<void> {
   const output = new CappedOutput(post, { maxLines: message.maxOutputLines, maxChars: message.maxOutputChars });
@@ -37,9 +43,20 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void, 
   scope.process = process as unknown as NodeJS.Process;
   scope.console = createConsole(write) as unknown as Console;
   scope.__aiRoadmapUsage = (event: unknown) => post({ type: 'usage', event: usageEvent(event) });
+  scope.__aiRoadmapPlot = (chart: unknown) => {
+    const checked = checkChart(chart);
+    if ('error' in checked) throw new TypeError(`The page cannot draw this chart: ${checked.error}. Draw charts with plot() from @ai-roadmap/kit.`);
+    post({ type: 'plot', chart: checked.chart });
+  };
   const builtins = createBuiltins(message.files, process);
+  // Errors and failed assertions name places in the learner's TypeScript, not in sucrase's output.
+  const positions = new SourcePositions(message.files);
+  const describeError = (error: unknown) => errorText(error, positions);
+  setCallSource((stack) => positions.callExpression(stack));
+  setErrorText(describeError);
 
-  const moduleSystem = (extra: Record<string, unknown> = {}) => new ModuleSystem({ files: message.files, packages, builtins: { ...builtins, ...extra } });
+  const moduleSystem = (extra: Record<string, unknown> = {}) =>
+    new ModuleSystem({ files: message.files, packages, builtins: { ...builtins, ...extra }, compiled: (path, code, header) => positions.record(path, code, header) });
   const packages: Packages = new Packages({
     modules: message.modules,
     builtin: (name, requiredBy) => (name in builtins ? builtins[name] : unavailableBuiltin(name, requiredBy)),
@@ -86,16 +103,20 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void, 
     } else {
       const testFiles = Object.keys(message.files).filter((path) => /^test\/.+\.test\.[cm]?ts$/.test(path)).sort();
       for (const file of testFiles) {
-        const nodeTest = createNodeTest((outcome) => {
-          tests.push(outcome);
-          post({ type: 'test', result: reportable(outcome) });
-        });
+        const nodeTest = createNodeTest(
+          (outcome) => {
+            tests.push(outcome);
+            post({ type: 'test', result: reportable(outcome) });
+          },
+          { locate: (error) => positions.locations(error) },
+        );
         try {
           await moduleSystem({ test: Object.freeze(nodeTest.module) }).run(file);
           await nodeTest.run();
         } catch (error) {
           // A test file that fails to load counts as one failing test, as in Node.
-          const outcome: TestOutcome = { name: file, passed: false, message: describeError(error), durationMs: 0 };
+          const stack = positions.locations(error);
+          const outcome: TestOutcome = { name: file, passed: false, message: errorHeadline(error), ...(stack.length > 0 ? { stack } : {}), durationMs: 0 };
           tests.push(outcome);
           post({ type: 'test', result: reportable(outcome) });
         }

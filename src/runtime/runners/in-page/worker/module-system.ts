@@ -13,12 +13,15 @@ export interface ModuleSystemOptions {
   packages: Packages;
   /** Node built-ins by name (without "node:"). */
   builtins: Record<string, unknown>;
+  /** Told the code each lab file runs as, and how many characters of wrapper precede it on its first line. */
+  compiled?(path: string, code: string, header: number): void;
 }
+
+const moduleHeader = (isAsync: boolean): string => `(${isAsync ? 'async ' : ''}function (exports, require, module, __filename, __dirname, __import) {`;
 
 /** Evaluates a function expression so that stack traces name the file and keep its line numbers. */
 export function evaluate(source: string, filename: string, isAsync = false): ModuleFunction {
-  const header = `(${isAsync ? 'async ' : ''}function (exports, require, module, __filename, __dirname, __import) {`;
-  return (0, eval)(`${header}${source}\n})\n//# sourceURL=${filename}`) as ModuleFunction;
+  return (0, eval)(`${moduleHeader(isAsync)}${source}\n})\n//# sourceURL=${filename}`) as ModuleFunction;
 }
 
 /**
@@ -54,7 +57,11 @@ function compile(filename: string, code: string): string {
     return transform(withMeta, { transforms: ['typescript', 'imports'], filePath: filename, production: true, disableESTransforms: true }).code;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw Object.assign(new SyntaxError(`${filename.slice(labRoot.length + 1)}: ${message}`), { stack: `SyntaxError: ${filename.slice(labRoot.length + 1)}: ${message}` });
+    const path = filename.slice(labRoot.length + 1);
+    // Sucrase says where: line, and column from 0 (which points just past the bad token's start).
+    const loc = (error as { loc?: { line?: unknown; column?: unknown } }).loc;
+    const at = loc && Number.isSafeInteger(loc.line) && Number.isSafeInteger(loc.column) ? `\n    at ${filename}:${String(loc.line)}:${Math.max(Number(loc.column), 1)}` : '';
+    throw Object.assign(new SyntaxError(`${path}: ${message}`), { stack: `SyntaxError: ${path}: ${message}${at}` });
   }
 }
 
@@ -103,8 +110,14 @@ export class ModuleSystem {
     const filename = `${labRoot}/${path}`;
     const module: Module = { exports: {} };
     this.cache.set(filename, module);
-    const fn = evaluate(compile(filename, this.source(filename)), filename, true);
+    const fn = evaluate(this.transpile(filename, true), filename, true);
     await fn.call(module.exports, module.exports, (specifier) => this.require(specifier, filename), module, filename, dirname(filename));
+  }
+
+  private transpile(filename: string, isAsync: boolean): string {
+    const code = compile(filename, this.source(filename));
+    this.options.compiled?.(filename.slice(labRoot.length + 1), code, moduleHeader(isAsync).length);
+    return code;
   }
 
   private source(filename: string): string {
@@ -122,7 +135,7 @@ export class ModuleSystem {
       module.exports = JSON.parse(this.source(filename));
       return module;
     }
-    const code = compile(filename, this.source(filename));
+    const code = this.transpile(filename, isAsync);
     let fn: ModuleFunction;
     try {
       fn = evaluate(code, filename, isAsync);

@@ -6,6 +6,13 @@ export interface InspectOptions {
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
 
+/** How an Error is shown; the runner sets it to show the frames at their places in the learner's TypeScript. */
+let showError = (error: Error): string => (error.stack && error.stack.includes(error.message) ? error.stack : `${error.name}: ${error.message}`);
+
+export function setErrorText(show: (error: Error) => string): void {
+  showError = show;
+}
+
 function quote(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
 }
@@ -15,10 +22,10 @@ function inspectValue(value: unknown, depth: number, seen: Set<object>, nested: 
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (value === undefined || value === null || typeof value === 'boolean' || typeof value === 'symbol') return String(value);
-  if (typeof value === 'function') return `[${/^class\s/.test(Function.prototype.toString.call(value)) ? 'class' : 'Function'}: ${value.name || '(anonymous)'}]`;
+  if (typeof value === 'function') return (/^class\s/.test(Function.prototype.toString.call(value)) ? `[class ${value.name || '(anonymous)'}]` : `[Function: ${value.name || '(anonymous)'}]`);
   const object = value as object;
   if (seen.has(object)) return '[Circular *1]';
-  if (object instanceof Error) return object.stack && object.stack.includes(object.message) ? object.stack : `${object.name}: ${object.message}`;
+  if (object instanceof Error) return showError(object);
   if (object instanceof Date) return Number.isNaN(object.getTime()) ? 'Invalid Date' : object.toISOString();
   if (object instanceof RegExp) return String(object);
   if (object instanceof Promise) return 'Promise { <pending> }';

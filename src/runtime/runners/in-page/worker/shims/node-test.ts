@@ -1,11 +1,21 @@
 // node:test for the in-page runner: test/it/describe/suite, hooks, subtests,
 // skip and todo. Tests register while a test file's top-level code runs, then
 // run in order; each finished test is reported as a structured result.
+import type { SourceLocation } from '../../../../runner.ts';
+import { inspect } from './inspect.ts';
+
 export interface TestOutcome {
   name: string;
   passed: boolean;
   message?: string;
+  /** Where it failed in the lab's files, innermost first: the error's frames, else where the test was declared. */
+  stack?: SourceLocation[];
   durationMs: number;
+}
+
+export interface NodeTestOptions {
+  /** The lab frames of a stack (see worker/source-positions.ts). */
+  locate?(error: unknown): SourceLocation[];
 }
 
 type TestFn = (context: TestContext) => unknown;
@@ -20,7 +30,7 @@ interface TestOptions {
 interface Suite {
   name: string;
   parent: Suite | undefined;
-  items: Array<{ kind: 'test'; name: string; fn: TestFn | undefined; options: TestOptions } | { kind: 'suite'; suite: Suite }>;
+  items: Array<{ kind: 'test'; name: string; fn: TestFn | undefined; options: TestOptions; declared: Error } | { kind: 'suite'; suite: Suite }>;
   before: HookFn[];
   after: HookFn[];
   beforeEach: HookFn[];
@@ -40,9 +50,10 @@ export interface TestContext {
 
 const newSuite = (name: string, parent: Suite | undefined): Suite => ({ name, parent, items: [], before: [], after: [], beforeEach: [], afterEach: [], skip: false });
 
+/** The failure as Node's reporter heads it: an assertion's message alone, another error with its name, anything else inspected. */
 function describeError(error: unknown): string {
-  if (error instanceof Error) return error.name === 'AssertionError' ? error.message : `${error.name}: ${error.message}`;
-  return String(error);
+  if (error instanceof Error) return error.name === 'AssertionError' ? error.message.trimEnd() : `${error.name}: ${error.message}`;
+  return inspect(error);
 }
 
 class SkipSignal {
@@ -53,7 +64,7 @@ class SkipSignal {
 }
 
 /** A fresh node:test module per test file, reporting to `report`. */
-export function createNodeTest(report: (outcome: TestOutcome) => void) {
+export function createNodeTest(report: (outcome: TestOutcome) => void, { locate = () => [] }: NodeTestOptions = {}) {
   const root = newSuite('', undefined);
   let current = root;
   const outcomes: TestOutcome[] = [];
@@ -74,13 +85,18 @@ export function createNodeTest(report: (outcome: TestOutcome) => void) {
     return kind === 'afterEach' ? hooks.reverse() : hooks;
   };
 
-  function record(name: string, passed: boolean, started: number, message?: string): void {
-    const outcome: TestOutcome = { name, passed, durationMs: performance.now() - started, ...(message === undefined ? {} : { message }) };
+  function record(name: string, passed: boolean, started: number, failure?: { message: string; error?: unknown; declared?: Error }): void {
+    const outcome: TestOutcome = { name, passed, durationMs: performance.now() - started };
+    if (failure) {
+      const stack = failure.error === undefined ? [] : locate(failure.error);
+      if (stack.length === 0 && failure.declared) stack.push(...locate(failure.declared).slice(0, 1));
+      Object.assign(outcome, { message: failure.message }, stack.length > 0 ? { stack } : {});
+    }
     outcomes.push(outcome);
     report(outcome);
   }
 
-  async function runTest(suite: Suite, name: string, fn: TestFn | undefined, options: TestOptions): Promise<void> {
+  async function runTest(suite: Suite, name: string, fn: TestFn | undefined, options: TestOptions, declared = new Error()): Promise<void> {
     const started = performance.now();
     const label = fullName(suite, name);
     if (options.skip || options.todo || suite.skip || !fn) return;
@@ -92,7 +108,7 @@ export function createNodeTest(report: (outcome: TestOutcome) => void) {
       test: async (subName, optionsOrFn, maybeFn) => {
         const [subOptions, subFn] = parseArgs(optionsOrFn, maybeFn);
         const before = outcomes.length;
-        await runTest(newSuite(label, root), subName, subFn, subOptions);
+        await runTest(newSuite(label, root), subName, subFn, subOptions, new Error());
         if (outcomes.slice(before).some((outcome) => !outcome.passed)) subtestFailed = true;
       },
       skip: (message) => {
@@ -106,11 +122,11 @@ export function createNodeTest(report: (outcome: TestOutcome) => void) {
       for (const hook of hooksOf(suite, 'beforeEach')) await hook();
       await fn(context);
       for (const hook of hooksOf(suite, 'afterEach')) await hook();
-      if (subtestFailed) record(label, false, started, 'a subtest failed');
+      if (subtestFailed) record(label, false, started, { message: 'a subtest failed', declared });
       else record(label, true, started);
     } catch (error) {
       if (error instanceof SkipSignal) return;
-      record(label, false, started, describeError(error));
+      record(label, false, started, { message: describeError(error), error, declared });
     } finally {
       controller.abort();
     }
@@ -120,11 +136,11 @@ export function createNodeTest(report: (outcome: TestOutcome) => void) {
     try {
       for (const hook of suite.before) await hook();
     } catch (error) {
-      record(fullName(suite, 'before'), false, performance.now(), describeError(error));
+      record(fullName(suite, 'before'), false, performance.now(), { message: describeError(error), error });
       return;
     }
     for (const item of suite.items) {
-      if (item.kind === 'test') await runTest(suite, item.name, item.fn, item.options);
+      if (item.kind === 'test') await runTest(suite, item.name, item.fn, item.options, item.declared);
       else await runSuite(item.suite);
     }
     for (const hook of suite.after) await hook();
@@ -132,7 +148,8 @@ export function createNodeTest(report: (outcome: TestOutcome) => void) {
 
   function test(name: string, optionsOrFn?: TestOptions | TestFn, maybeFn?: TestFn): void {
     const [options, fn] = parseArgs(optionsOrFn, maybeFn);
-    current.items.push({ kind: 'test', name, fn, options });
+    // Its stack says where the test was declared, for a failure whose error has no place in the lab's files.
+    current.items.push({ kind: 'test', name, fn, options, declared: new Error() });
   }
 
   function describe(name: string, optionsOrFn?: TestOptions | (() => void), maybeFn?: () => void): void {

@@ -1,0 +1,46 @@
+// An exact-match cache: a hit only when the question, once normalised, is the same text.
+
+/** What an answer depends on besides the question. A change to any of them is a different key. */
+export interface Scope {
+  tenant: string;
+  promptVersion: string;
+  modelId: string;
+}
+
+export interface CachedAnswer {
+  question: string;
+  answer: string;
+  storedAtMs: number;
+}
+
+/** The question as the cache compares it: trimmed, lower-cased, spaces collapsed, trailing punctuation dropped. */
+export function normalise(question: string): string {
+  return question.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[?!.\s]+$/, '');
+}
+
+/** The cache key: the scope (tenant, prompt version, model) and the normalised question. */
+export function cacheKey(scope: Scope, question: string): string {
+  return JSON.stringify([scope.tenant, scope.promptVersion, scope.modelId, normalise(question)]);
+}
+
+export function createExactCache(options: { ttlMs: number }) {
+  const entries = new Map<string, CachedAnswer>();
+  return {
+    lookup(scope: Scope, question: string, nowMs: number): CachedAnswer | undefined {
+      const key = cacheKey(scope, question);
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      if (nowMs - entry.storedAtMs >= options.ttlMs) {
+        entries.delete(key);
+        return undefined;
+      }
+      return entry;
+    },
+    store(scope: Scope, question: string, answer: string, nowMs: number): void {
+      entries.set(cacheKey(scope, question), { question, answer, storedAtMs: nowMs });
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
