@@ -19,6 +19,7 @@ for (const viewport of [
     test.beforeEach(({ page }) => freshLabPage(page, path ?? '/'));
 
     test('a failing test names its task; its hints come one at a time, from the keyboard, and stay revealed after a reload', async ({ page }) => {
+      test.slow(); // two Test runs, two axe passes and a reload
       const wb = new WorkbenchDriver(page, slug);
       await wb.open();
       await wb.test();
