@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { printRouteLoadMs } from './support/print-route.ts';
 import { sitemapPaths } from '../../scripts/lib/site-pages.ts';
 import { printBookPath } from '../../scripts/lib/pdf-paths.ts';
 import { allowTimeForAxe, axeViolations } from './support/axe.ts';
@@ -35,9 +36,9 @@ for (const path of pages) {
 // The print route is not in the sitemap (it repeats every chapter), so it is checked here. It is printed
 // in the light theme only, and it is large: axe runs once, in the page (see support/axe.ts).
 test(`${printBookPath} is axe-clean in the light theme it is printed in, and cross-origin isolated`, async ({ page }) => {
-  test.setTimeout(120_000); // for loading it; the scan's time is added below, once its size is known
+  test.setTimeout(printRouteLoadMs() + 30_000); // for loading it; the scan's time is added below, once its size is known
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(printBookPath, { timeout: 90_000 });
+  await page.goto(printBookPath, { timeout: printRouteLoadMs() });
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
   await allowTimeForAxe(page, 1, { singleFrame: true });
