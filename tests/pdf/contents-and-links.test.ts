@@ -18,13 +18,36 @@ function textUnder(link: PdfLink): string {
   return textInBox(link.page, { x: Math.min(x1, x2), y: height - Math.max(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) });
 }
 
+/**
+ * Whether `text` holds the words of `title` in order. A long title wraps in the contents beside a section
+ * label that wraps too, and pdftotext reads the two columns' lines interleaved.
+ */
+function wordsInOrder(text: string, title: string): boolean {
+  const words = text.split(/\s+/).map(squash).filter(Boolean);
+  let at = 0;
+  for (const word of title.split(/\s+/).map(squash).filter(Boolean)) {
+    at = words.indexOf(word, at);
+    if (at === -1) return false;
+    at += 1;
+  }
+  return true;
+}
+
 test('each contents entry is a link to the page it prints, and that page starts with the chapter’s heading', () => {
   assert.ok(contentsPage > 0, 'no Contents page');
-  const entries = links.filter((link) => link.page === contentsPage).map((link) => ({ link, text: textUnder(link) }));
+  // The contents run over as many pages as the book needs, up to the first chapter.
+  const firstChapterPage = startPage(chapters[0]!);
+  // A title that wraps is a link in one annotation per line: the entry is all of them, in order.
+  const entries: { link: PdfLink; text: string }[] = [];
+  for (const link of links.filter((candidate) => candidate.page >= contentsPage && candidate.page < firstChapterPage)) {
+    const previous = entries.at(-1);
+    if (previous && previous.link.page === link.page && previous.link.target === link.target) previous.text += `\n${textUnder(link)}`;
+    else entries.push({ link, text: textUnder(link) });
+  }
   for (const chapter of [...chapters, ...appendices]) {
-    const entry = entries.find(({ text }) => squash(text).includes(squash(chapter.title)));
+    const entry = entries.find(({ text }) => wordsInOrder(text, chapter.title));
     assert.ok(entry, `the contents have no link over "${chapter.title}"`);
-    const printed = Number(entry.text.trim().split(/\s+/).at(-1));
+    const printed = Number(entry.text.trim().split(/\s+/).filter((word) => /^\d+$/.test(word)).at(-1));
     assert.ok(Number.isInteger(printed) && printed > contentsPage, `the contents print "${entry.text.trim()}" for "${chapter.title}": no page number`);
     assert.equal(entry.link.target, printed, `the link for "${chapter.title}" leads to page ${entry.link.target}, the contents say ${printed}`);
     // Read that one page on its own: its first lines are the section label and the chapter's title.

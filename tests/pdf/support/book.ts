@@ -10,17 +10,15 @@ import { pdfPath, printBookPath } from '../../../scripts/lib/pdf-paths.ts';
 assert.ok(existsSync(pdfPath), `${pdfPath} is missing: run npm run pdf first`);
 export const bytes = new Uint8Array(readFileSync(pdfPath));
 
+// The whole book's text is several megabytes, past execFileSync's default 1 MB buffer.
+const pdftotext = (args: string[]): string => execFileSync('pdftotext', [...args, pdfPath, '-'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+
 /** The text of one page (1-based) or of the whole PDF, laid out as on the page. */
-export const pdfText = (page?: number): string =>
-  execFileSync('pdftotext', ['-layout', ...(page ? ['-f', String(page), '-l', String(page)] : []), pdfPath, '-'], { encoding: 'utf8' });
+export const pdfText = (page?: number): string => pdftotext(['-layout', ...(page ? ['-f', String(page), '-l', String(page)] : [])]);
 
 /** The text inside a box of a page, in PDF points with the origin at the top left. */
 export const textInBox = (page: number, box: { x: number; y: number; width: number; height: number }): string =>
-  execFileSync(
-    'pdftotext',
-    ['-f', String(page), '-l', String(page), '-x', String(Math.floor(box.x)), '-y', String(Math.floor(box.y)), '-W', String(Math.ceil(box.width)), '-H', String(Math.ceil(box.height)), pdfPath, '-'],
-    { encoding: 'utf8' },
-  );
+  pdftotext(['-f', String(page), '-l', String(page), '-x', String(Math.floor(box.x)), '-y', String(Math.floor(box.y)), '-W', String(Math.ceil(box.width)), '-H', String(Math.ceil(box.height))]);
 
 /**
  * Text compared without whitespace: pdftotext wraps lines and Chromium drops the space at a wrap. KaTeX's
