@@ -5,15 +5,25 @@ import { accuracy, gate, metricsOf, type Baseline, type Prediction } from '../sr
 import { tickets } from '../src/dataset.ts';
 import { classify, rules } from '../src/classify.ts';
 import committed from '../src/baseline.json' with { type: 'json' };
+import { flipsBetween, pairedGate, type Outcome } from '../src/paired.ts';
 
 const baseline: Baseline = committed.models['stand-in'].metrics;
+const mainOutcomes: Outcome[] = Object.entries(committed.models['stand-in'].outcomes).map(([id, correct]) => ({ id, correct }));
 const close = (actual: number | undefined, expected: number, what: string) => assert.ok(actual !== undefined && Math.abs(actual - expected) < 1e-9, `${what}: ${actual} is not ${expected}`);
 
-async function measure(modelRules: StandInRule[] = rules) {
+/** Classifies every ticket: the pairs for the metrics, and each ticket's outcome for the paired comparison. */
+async function run(modelRules: StandInRule[] = rules) {
   const pairs: Prediction[] = [];
-  for (const ticket of tickets) pairs.push({ predicted: await classify(ticket.text, modelRules), label: ticket.label });
-  return metricsOf(pairs);
+  const outcomes: Outcome[] = [];
+  for (const ticket of tickets) {
+    const predicted = await classify(ticket.text, modelRules);
+    pairs.push({ predicted, label: ticket.label });
+    outcomes.push({ id: ticket.id, correct: predicted === ticket.label });
+  }
+  return { pairs, outcomes };
 }
+const measure = async (modelRules: StandInRule[] = rules) => metricsOf((await run(modelRules)).pairs);
+const outcomesWith = async (modelRules: StandInRule[] = rules) => (await run(modelRules)).outcomes;
 
 test('accuracy is the share of correct predictions', () => {
   const pairs = [
@@ -92,4 +102,22 @@ test('a change that helps billing and breaks shipping passes on the average and 
   assert.equal(full.passed, false);
   assert.match(full.report.join('\n'), /FAIL accuracy\.shipping: 40\.0% is 60\.0 points below/);
   assert.match(full.report.join('\n'), /ok\s+accuracy\.billing: 100\.0%/);
+});
+
+test('the committed baseline records the outcome of every ticket, as the classifier gives it', async () => {
+  const measured = await outcomesWith();
+  assert.deepEqual(
+    Object.fromEntries(measured.map((outcome) => [outcome.id, outcome.correct])),
+    committed.models['stand-in'].outcomes,
+    'src/baseline.json: outcomes must be what main measures, one entry per ticket id',
+  );
+});
+
+test('the lab: unchanged, no ticket flips; without its bug rule the paired comparison fails too', async () => {
+  const unchanged = pairedGate(flipsBetween(mainOutcomes, await outcomesWith()));
+  assert.equal(unchanged.passed, true);
+  assert.match(unchanged.report.join('\n'), /0 pass→fail, 0 fail→pass of 20/);
+  const broken = pairedGate(flipsBetween(mainOutcomes, await outcomesWith(rules.filter((rule) => rule.name !== 'bug'))));
+  assert.equal(broken.passed, false);
+  assert.match(broken.report.join('\n'), /FAIL paired: 5 pass→fail, 0 fail→pass of 20/);
 });
