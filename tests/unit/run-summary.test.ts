@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { estimateCost, priceFor, referenceModel } from '../../src/runtime/workbench/run-cost.ts';
+import { estimateCost, priceFor, referenceModel, standInTokenNote } from '../../src/runtime/workbench/run-cost.ts';
 import type { RunResult } from '../../src/runtime/runner.ts';
 import { describeDropped, describeEnd, describeTestEnd, summariseUsage } from '../../src/runtime/workbench/run-summary.ts';
 
@@ -20,7 +20,15 @@ test('usage is summed across calls and models are named', () => {
 
 test('a stand-in run is free, with what it would cost on the reference model', () => {
   const line = estimateCost([{ provider: 'stand-in', modelId: 'stand-in', inputTokens: 1_000_000, outputTokens: 1_000_000 }], table);
-  assert.equal(line, `Estimated cost: $0 on the stand-in; the same tokens would cost $2.00 on ${referenceModel} (prices as of 2025-04-14).`);
+  assert.equal(line, `Estimated cost: $0 on the stand-in; the same tokens would cost $2.00 on ${referenceModel} (prices as of 2025-04-14). ${standInTokenNote}`);
+});
+
+test('a stand-in run says its token counts are a cl100k_base estimate; a real provider’s counts are its own', () => {
+  assert.match(standInTokenNote, /estimate made with the cl100k_base tokenizer/);
+  const standIn = estimateCost([{ provider: 'stand-in', modelId: 'stand-in', inputTokens: 10, outputTokens: 2 }], table) ?? '';
+  assert.ok(standIn.endsWith(standInTokenNote), standIn);
+  const real = estimateCost([{ provider: 'anthropic.messages', modelId: 'claude-haiku-4-5', inputTokens: 10, outputTokens: 2 }], table) ?? '';
+  assert.doesNotMatch(real, /cl100k_base/);
 });
 
 test('the reference model is in the kit’s price table', () => {

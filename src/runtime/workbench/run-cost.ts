@@ -12,6 +12,9 @@ const rows: PriceRow[] = priceTable.rows;
 /** What the stand-in's tokens are priced at, to show what the run would cost on a real model. */
 export const referenceModel = 'gpt-6-luna';
 
+/** The stand-in counts with the kit's tokenizer, not the reference model's, so its counts (and the price put on them) are estimates. */
+export const standInTokenNote = 'The stand-in’s token counts are an estimate made with the cl100k_base tokenizer; a real model counts the same text with its own tokenizer, and bills by that count.';
+
 const usd = (value: number): string => `$${value < 0.01 ? value.toPrecision(2) : value.toFixed(2)}`;
 
 /** A row for a model id, allowing dated or prefixed ids ("claude-haiku-4-5-20251001", "openai/gpt-6-luna"). */
@@ -39,5 +42,6 @@ export function estimateCost(events: UsageEvent[], table: PriceRow[] = rows): st
   const standIn = events.filter((event) => event.provider === 'stand-in');
   const reference = priceFor(referenceModel, table);
   if (standIn.length > 0 && reference) parts.push(`$0 on the stand-in; the same tokens would cost ${usd(costOf(standIn, reference))} on ${reference.model} (prices as of ${reference.asOf})`);
-  return `Estimated cost: ${parts.join('; ')}.`;
+  const line = `Estimated cost: ${parts.join('; ')}.`;
+  return standIn.length > 0 ? `${line} ${standInTokenNote}` : line;
 }
