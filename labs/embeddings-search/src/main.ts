@@ -16,16 +16,7 @@ for (const method of methods) {
   }
 }
 
-const row = (cells: string[]) => console.log(cells.map((cell, column) => (column === 0 ? cell.padEnd(8) : cell.padStart(9))).join(''));
 console.log('');
-row(['', `recall@${result.k}`, '', '', 'MRR']);
-row(['', 'all', 'lexical', 'semantic', 'all', 'lexical', 'semantic']);
-for (const [label, { recall, mrr }] of [['lexical', result.lexical], ['dense', result.dense], ['hybrid', result.hybrid]] as const) {
-  row([label, ...[recall.overall, recall.lexical, recall.semantic].map(percent), ...[mrr.overall, mrr.lexical, mrr.semantic].map((value) => value.toFixed(3))]);
-}
-
-console.log('');
-
 // The rows hold every document in order, so recall@1 to recall@5 need no new search.
 const semanticCurve = (method: MethodResult): Array<[number, number]> =>
   [1, 2, 3, 4, 5].map((k) => [k, recallAtK(method.rows.filter((row) => row.kind === 'semantic'), k)]);
@@ -40,3 +31,11 @@ plot({
     { label: 'hybrid', points: semanticCurve(result.hybrid) },
   ],
 });
+
+const row = (cells: string[]) => console.log(cells.map((cell, column) => (column === 0 ? cell.padEnd(8) : cell.padStart(9))).join(''));
+console.log('');
+row(['', `recall@${result.k}`, '', '', 'MRR']);
+row(['', 'all', 'lexical', 'semantic', 'all', 'lexical', 'semantic']);
+for (const [label, { recall, mrr }] of [['lexical', result.lexical], ['dense', result.dense], ['hybrid', result.hybrid]] as const) {
+  row([label, ...[recall.overall, recall.lexical, recall.semantic].map(percent), ...[mrr.overall, mrr.lexical, mrr.semantic].map((value) => value.toFixed(3))]);
+}
