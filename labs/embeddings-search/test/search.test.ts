@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cosineSimilarity, topK } from '../src/search.ts';
-import { recallAtK } from '../src/recall.ts';
-import { evaluate } from '../src/evaluate.ts';
 
 const close = (actual: number, expected: number) => assert.ok(Math.abs(actual - expected) < 1e-9, `${actual} is not ${expected}`);
 
@@ -23,23 +21,4 @@ test('topK returns the k best documents, best first', () => {
   const hits = topK([1, 0], index, 2);
   assert.deepEqual(hits.map((hit) => hit.id), ['near', 'middle']);
   assert.ok(hits[0]!.score >= hits[1]!.score);
-});
-
-test('recall@k counts the queries whose answer is in the top k', () => {
-  const results = [
-    { expected: 'a', retrieved: ['a', 'b', 'c'] },
-    { expected: 'b', retrieved: ['c', 'a', 'b'] },
-    { expected: 'c', retrieved: ['a', 'b', 'd'] },
-    { expected: 'd', retrieved: ['d'] },
-  ];
-  assert.equal(recallAtK(results, 1), 0.5);
-  assert.equal(recallAtK(results, 3), 0.75);
-  assert.equal(recallAtK([], 3), 0);
-});
-
-test('offline lexical embeddings find the lexical queries better than the semantic ones', async () => {
-  const result = await evaluate(3);
-  assert.equal(result.rows.length, 12);
-  assert.ok(result.lexical >= 0.8, `lexical recall@3 ${result.lexical}`);
-  assert.ok(result.lexical > result.semantic, `lexical ${result.lexical} should beat semantic ${result.semantic}`);
 });
