@@ -1,5 +1,6 @@
 import { plot } from '@ai-roadmap/kit';
 import { causalSelfAttention } from './attention.ts';
+import { kvCacheBytes, type AttentionShape } from './kv-cache.ts';
 import type { Matrix } from './matrix.ts';
 
 // Five tokens with made-up 4-dimensional embeddings and a small query matrix.
@@ -39,3 +40,17 @@ plot({
   series: [{ label: `"${tokens[4]}" looking`, points: tokens.map((token, j): [string, number] => [token, weights[4]![j]!]) }],
 });
 console.log(`Output vector of "${tokens[4]}": [${output[4]!.map((value) => value.toFixed(3)).join(', ')}]`);
+
+// The KV cache of the chapter's model (32 layers, 32 query heads sharing 8 key-value heads of 128, 16-bit),
+// beside the same model with one key-value head per query head.
+const grouped: AttentionShape = { layers: 32, heads: 32, kvHeads: 8, headDim: 128, bytesPerValue: 2 };
+const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+const size = (bytes: number) => {
+  const power = Math.max(0, Math.min(3, Math.floor(Math.log2(Math.max(bytes, 1)) / 10)));
+  return `${(bytes / 1024 ** power).toFixed(power === 3 ? 2 : 0)} ${units[power]}`.padStart(20);
+};
+console.log(`\nKV cache of one conversation${'8 key-value heads'.padStart(22)}${'32 key-value heads'.padStart(20)}`);
+for (const tokens of [1, 4096, 32768, 128000]) {
+  const label = `  ${tokens} token${tokens === 1 ? '' : 's'}`.padEnd(30);
+  console.log(`${label}${size(kvCacheBytes(grouped, tokens))}${size(kvCacheBytes({ ...grouped, kvHeads: 32 }, tokens))}`);
+}

@@ -3,6 +3,8 @@ import { plot } from '@ai-roadmap/kit';
 import { decode, encode, learnMerges } from './bpe.ts';
 import { probabilities, sample } from './sampler.ts';
 import { seededRandom } from './random.ts';
+import { fitHistory } from './context-budget.ts';
+import { conversation, system } from './conversation.ts';
 
 const corpus = 'low lower lowest newer newest wider widest slow slower slowest new newer';
 const merges = learnMerges(corpus, 10);
@@ -35,3 +37,10 @@ for (const temperature of [0, 0.7, 1.5]) {
   const draws = Array.from({ length: 8 }, () => sample(logits, { temperature, topP: 0.95 }, random));
   console.log(`  temperature ${temperature}: ${shown}\n    8 draws (seed 42, top-p 0.95): ${draws.join(' ')}`);
 }
+
+// A context budget, small enough to count by hand: a 160-token window with 64 tokens kept for the answer.
+const budget = { contextWindow: 160, reservedForAnswer: 64, system };
+const fitted = fitHistory(budget, conversation);
+console.log(`\nContext budget: a ${budget.contextWindow}-token window, ${budget.reservedForAnswer} reserved for the answer, a ${countTokens(system)}-token system prompt`);
+console.log(`  kept the newest ${fitted.kept.length} of ${conversation.length} messages: ${fitted.inputTokens} input tokens, ${fitted.spare} spare`);
+for (const message of fitted.dropped) console.log(`  dropped (${countTokens(message.content)} tokens) ${message.role}: ${message.content}`);
