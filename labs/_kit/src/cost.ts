@@ -61,8 +61,12 @@ export interface TokenUsage {
 }
 
 /** The price row of a model, or an error that names the model and lists the known ones. */
+/** A dated snapshot's suffix: OpenAI's -2026-09-22 or Anthropic's older -20251001. */
+const snapshotDate = /-(\d{4}-\d{2}-\d{2}|\d{8})$/;
+
+/** The price row of a model id; a pinned snapshot is priced under the row of the alias it is dated from. */
 export function priceOf(model: string): PriceRow {
-  const row = prices.find((candidate) => candidate.model === model);
+  const row = prices.find((candidate) => candidate.model === model) ?? prices.find((candidate) => candidate.model === model.replace(snapshotDate, ''));
   if (!row) throw new Error(`No price for model "${model}". Known models: ${prices.map((candidate) => candidate.model).join(', ')}.`);
   return row;
 }

@@ -92,3 +92,9 @@ test('$0.02 per request at 10 million requests a month is $200,000 a month', () 
 test('an unknown model is an error that names it and lists the known ones', () => {
   assert.throws(() => costOf({ inputTokens: 1, outputTokens: 1 }, 'gpt-99'), /No price for model "gpt-99"\. Known models: stand-in, gpt-6-astra, .*claude-haiku-5-5.*gemini-3\.5-flash-lite\./);
 });
+
+test('a pinned snapshot is priced under the row of its alias, and an id that only starts like a known model is not', () => {
+  assert.equal(priceOf('gpt-6-luna-2026-09-22'), priceOf('gpt-6-luna'));
+  assert.equal(priceOf('claude-haiku-4-5-20251001'), priceOf('claude-haiku-4-5'));
+  assert.throws(() => priceOf('gpt-6-luna-pro'), /No price for model "gpt-6-luna-pro"/);
+});
