@@ -23,11 +23,16 @@ const examples: Array<[string, Request, typeof handle?]> = [
   ['readiness, with no model configured', get('/health/ready'), notReady],
 ];
 
+console.log(`${examples.length} requests; each answer follows its log lines (times and generated ids change from run to run).`);
+const ids: string[] = [];
 for (const [label, request, handler = handle] of examples) {
   try {
     const response = await handler(request);
-    console.log(`${label}: ${response.status} ${await response.text()}  (x-request-id: ${response.headers.get('x-request-id')})`);
+    const id = response.headers.get('x-request-id');
+    if (id) ids.push(id);
+    console.log(`${label}: ${response.status} ${await response.text()}  (x-request-id: ${id})`);
   } catch (error) {
     console.log(`${label}: the handler threw instead of answering: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+console.log(`${ids.length} of ${examples.length} answers carried an x-request-id, ${new Set(ids).size} of them distinct.`);
