@@ -1,10 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { APICallError, type LanguageModel } from 'ai';
 import { createStandInModel } from '@ai-roadmap/kit';
 import { createHandler } from '../src/handler.ts';
 import { readBody } from '../src/body.ts';
+import { createLogger } from '../src/log.ts';
 
-const handle = createHandler({ model: createStandInModel() });
+/** A handler whose log lines go nowhere: these tests look at responses; test/shipping.test.ts looks at the logs. */
+const quietHandler = (model: LanguageModel, options: { timeoutMs?: number; maxBodyBytes?: number } = {}) =>
+  createHandler({ model, logger: createLogger(() => {}), ...options });
+const handle = quietHandler(createStandInModel());
 const post = (body: string, path = '/summarise') => new Request(`http://localhost${path}`, { method: 'POST', body });
 const good = JSON.stringify({ text: 'Streaming shows the answer while it is written. Users wait less.' });
 
@@ -45,7 +50,7 @@ test('the wrong method is a 405 with an Allow header; the wrong path is a 404', 
 });
 
 test('a body over the limit is a 413', async () => {
-  const small = createHandler({ model: createStandInModel(), maxBodyBytes: 100 });
+  const small = quietHandler(createStandInModel(), { maxBodyBytes: 100 });
   assert.equal((await small(post(JSON.stringify({ text: 'x'.repeat(200) })))).status, 413);
 });
 
@@ -99,18 +104,35 @@ test('a model that is too slow gives a 504', async () => {
         }, { once: true });
       }),
   };
-  const slow = createHandler({ model: slowModel, timeoutMs: 30 });
+  const slow = quietHandler(slowModel, { timeoutMs: 30 });
   assert.equal((await slow(post(good))).status, 504);
 });
 
 test('a model that fails gives a 502', async () => {
   const failing = createStandInModel();
   const broken = { ...failing, doGenerate: async () => Promise.reject(new Error('upstream exploded')) };
-  assert.equal((await createHandler({ model: broken })(post(good))).status, 502);
+  assert.equal((await quietHandler(broken)(post(good))).status, 502);
 });
 
 test('a model that answers with empty text gives a 502: an empty answer is not a summary', async () => {
   const silent = createStandInModel({ rules: [{ name: 'say nothing', when: /./, reply: '' }] });
-  const response = await createHandler({ model: silent })(post(good));
+  const response = await quietHandler(silent)(post(good));
   assert.equal(response.status, 502);
+});
+
+test('a model that fails is called once: the handler leaves retries to its caller', async () => {
+  // A provider's 503 that the AI SDK counts as retryable, with a retry-after-ms of 0 so
+  // that a retry, if one is made, comes at once rather than after the SDK's 2 s backoff.
+  let calls = 0;
+  const standIn = createStandInModel();
+  const overloaded = {
+    ...standIn,
+    doGenerate: async () => {
+      calls++;
+      throw new APICallError({ message: 'Service Unavailable', url: 'https://provider.example/v1', requestBodyValues: {}, statusCode: 503, responseHeaders: { 'retry-after-ms': '0' }, isRetryable: true });
+    },
+  };
+  const response = await quietHandler(overloaded)(post(good));
+  assert.equal(response.status, 502);
+  assert.equal(calls, 1, `the model was called ${calls} times for one request: the AI SDK retries twice unless maxRetries says otherwise, and the caller of a 502 retries too`);
 });
