@@ -10,6 +10,7 @@ import { createConsole } from './shims/console.ts';
 import { createProcess, ExitSignal } from './shims/process.ts';
 import { createNodeTest, type TestOutcome } from './shims/node-test.ts';
 import { createBuiltins } from './builtins.ts';
+import { installRandomUUID } from './shims/crypto.ts';
 import type { PageMessage, RunMessage, WorkerMessage } from '../protocol.ts';
 import { usageEvent } from './usage-event.ts';
 import { isOutOfMemory } from './out-of-memory.ts';
@@ -37,6 +38,7 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void, 
   const write = (stream: Stream, text: string) => output.write(stream, text);
   // Before the activity count wraps fetch, so that a data file on its way keeps the run alive.
   installAssets(scope, { fetch: requests.asset, compiled });
+  installRandomUUID(scope);
   const activity = new Activity();
   activity.install(scope);
   const process = createProcess(message.env, message.entry, write);
