@@ -9,7 +9,7 @@ const base = {
   messages: [{ role: 'user' as const, content: 'hi' }],
   backoff: { baseMs: 1, maxMs: 5 },
 };
-const answer = { status: 200 as const, deltas: ['Hel', 'lo, ', 'wörld'], usage: { prompt_tokens: 3, completion_tokens: 4 } };
+const answer = { status: 200 as const, deltas: ['Hel', 'lo, ', 'wörld'], usage: { inputTokens: 3, outputTokens: 4 } };
 
 test('a streamed answer arrives delta by delta, with its usage', async () => {
   const provider = createFakeProvider([answer]);
@@ -17,7 +17,7 @@ test('a streamed answer arrives delta by delta, with its usage', async () => {
   const result = await streamChat({ ...base, fetch: provider.fetch, onDelta: (text) => deltas.push(text) });
   assert.deepEqual(deltas, ['Hel', 'lo, ', 'wörld']);
   assert.equal(result.text, 'Hello, wörld');
-  assert.deepEqual(result.usage, { prompt_tokens: 3, completion_tokens: 4 });
+  assert.deepEqual(result.usage, { inputTokens: 3, outputTokens: 4 });
 });
 
 test('a 429 and a 503 are retried, then the answer streams', async () => {
@@ -94,6 +94,43 @@ test('a stream that closes before [DONE] is an error, not a short answer', async
   await assert.rejects(
     streamChat({ ...base, fetch: provider.fetch }),
     (error: unknown) => error instanceof StreamInterruptedError && error.partialText === 'Hello, ',
+  );
+  assert.equal(provider.requests, 1);
+});
+
+const responses = { ...base, url: 'https://stand-in.invalid/v1/responses', format: 'responses' as const };
+
+test('the Responses API streams the same answer through the same events, with its usage', async () => {
+  const provider = createFakeProvider([answer]);
+  const deltas: string[] = [];
+  const result = await streamChat({ ...responses, fetch: provider.fetch, onDelta: (text) => deltas.push(text) });
+  assert.deepEqual(deltas, ['Hel', 'lo, ', 'wörld']);
+  assert.equal(result.text, 'Hello, wörld');
+  assert.deepEqual(result.usage, { inputTokens: 3, outputTokens: 4 }, 'the usage is in response.completed');
+});
+
+test('a Responses stream that closes before response.completed is an error, not a short answer', async () => {
+  const provider = createFakeProvider([{ ...answer, interrupt: { afterDeltas: 2, then: 'close' } }, answer]);
+  await assert.rejects(
+    streamChat({ ...responses, fetch: provider.fetch }),
+    (error: unknown) => error instanceof StreamInterruptedError && error.partialText === 'Hello, ',
+  );
+  assert.equal(provider.requests, 1);
+});
+
+test('an error event after the 200 is an error in either format, carrying the provider’s message', async () => {
+  for (const options of [base, responses]) {
+    const provider = createFakeProvider([{ ...answer, interrupt: { afterDeltas: 0, then: 'error', message: 'The server is overloaded.' } }, answer]);
+    await assert.rejects(streamChat({ ...options, fetch: provider.fetch }), /The server is overloaded\./, `${options.url}: the HTTP status was 200, but the stream failed`);
+    assert.equal(provider.requests, 1);
+  }
+});
+
+test('an error event after the first delta keeps the text delivered so far', async () => {
+  const provider = createFakeProvider([{ ...answer, interrupt: { afterDeltas: 1, then: 'error', message: 'The server is overloaded.' } }, answer]);
+  await assert.rejects(
+    streamChat({ ...responses, fetch: provider.fetch }),
+    (error: unknown) => error instanceof StreamInterruptedError && error.partialText === 'Hel' && /overloaded/.test(error.message),
   );
   assert.equal(provider.requests, 1);
 });

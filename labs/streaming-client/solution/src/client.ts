@@ -1,14 +1,14 @@
-import { serverSentEvents } from './sse.ts';
+import type { WireFormat } from './events.ts';
+import { readStream, requestBody, type ChatMessage, type StreamedAnswer } from './wire.ts';
 import { backoffDelay, isRetryable, parseRetryAfter, type BackoffOptions } from './retry.ts';
 
-export interface ChatMessage {
-  role: 'system' | 'user' | 'assistant';
-  content: string;
-}
+export type { ChatMessage };
 
 export interface StreamChatOptions {
-  /** The chat-completions URL, e.g. https://api.openai.com/v1/chat/completions. */
+  /** The endpoint, e.g. https://api.openai.com/v1/chat/completions, or …/v1/responses for the Responses API. */
   url: string;
+  /** The wire format the endpoint speaks (default 'chat-completions'). */
+  format?: WireFormat;
   model: string;
   messages: ChatMessage[];
   apiKey?: string;
@@ -29,10 +29,8 @@ export interface StreamChatOptions {
   onRetry?(retry: { attempt: number; reason: string; delayMs: number }): void;
 }
 
-export interface StreamChatResult {
-  text: string;
+export interface StreamChatResult extends StreamedAnswer {
   attempts: number;
-  usage?: { prompt_tokens: number; completion_tokens: number };
 }
 
 export class ChatRequestError extends Error {
@@ -60,35 +58,6 @@ export class StreamInterruptedError extends Error {
   }
 }
 
-interface CompletionChunk {
-  choices?: Array<{ delta?: { content?: string | null } }>;
-  usage?: StreamChatResult['usage'] | null;
-}
-
-/** Reads a streamed chat completion, calling onDelta for each piece of text. */
-async function readCompletion(response: Response, onDelta: (text: string) => void): Promise<Omit<StreamChatResult, 'attempts'>> {
-  if (!response.body) throw new Error('The response has no body to stream.');
-  let text = '';
-  let usage: StreamChatResult['usage'];
-  let finished = false;
-  for await (const data of serverSentEvents(response.body)) {
-    if (data === '[DONE]') {
-      finished = true;
-      break;
-    }
-    const chunk = JSON.parse(data) as CompletionChunk;
-    const delta = chunk.choices?.[0]?.delta?.content;
-    if (delta) {
-      text += delta;
-      onDelta(delta);
-    }
-    if (chunk.usage) usage = chunk.usage;
-  }
-  // A connection that closes early looks like a short answer; [DONE] tells them apart.
-  if (!finished) throw new Error('The stream ended before data: [DONE], so the answer is incomplete.');
-  return usage ? { text, usage } : { text };
-}
-
 /** Waits ms milliseconds, or rejects as soon as the signal aborts. */
 export const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
@@ -99,11 +68,12 @@ export const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
-/** Streams one chat completion, retrying rate limits, server errors and timeouts. */
+/** Streams one answer, retrying rate limits, server errors and timeouts. */
 export async function streamChat(options: StreamChatOptions): Promise<StreamChatResult> {
   const { url, model, messages, apiKey, signal, timeoutMs = 30_000, maxRetries = 3, backoff = { baseMs: 500, maxMs: 8_000 }, maxRetryAfterMs = 30_000 } = options;
   const doFetch = options.fetch ?? fetch;
-  const body = JSON.stringify({ model, messages, stream: true, stream_options: { include_usage: true } });
+  const format = options.format ?? 'chat-completions';
+  const body = requestBody(format, model, messages);
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) };
   // Everything passed to onDelta so far: once it is not empty, no attempt may be repeated.
   let delivered = '';
@@ -118,7 +88,7 @@ export async function streamChat(options: StreamChatOptions): Promise<StreamChat
     let response: Response;
     try {
       response = await doFetch(url, { method: 'POST', headers, body, signal: attemptSignal });
-      if (response.ok) return { ...(await readCompletion(response, onDelta)), attempts: attempt + 1 };
+      if (response.ok) return { ...(await readStream(response, format, onDelta)), attempts: attempt + 1 };
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       if (delivered) throw new StreamInterruptedError(delivered, error);
