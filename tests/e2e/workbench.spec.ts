@@ -5,7 +5,7 @@ import { freshLabPage, WorkbenchDriver } from './support/workbench.ts';
 import { allowTimeForAxe, axeViolations } from './support/axe.ts';
 import { solutionOutputInNode } from './support/node-run.ts';
 import { startLocalServer } from './support/local-servers.ts';
-import { referenceModel } from '../../src/runtime/workbench/run-cost.ts';
+import { referenceModel, standInTokenNote } from '../../src/runtime/workbench/run-cost.ts';
 
 const pages = labPages();
 const slug = 'streaming-client';
@@ -244,6 +244,8 @@ test('after a run of a lab that calls the stand-in model, the usage and the esti
   await expect(wb.output).toContainText(`1 model call to stand-in (stand-in): ${Number(input).toLocaleString('en')} input + ${Number(output).toLocaleString('en')} output tokens.`);
   const reference = referenceModel.replace(/[.]/g, '\\.');
   await expect(wb.output).toContainText(new RegExp(`Estimated cost: \\$0 on the stand-in; the same tokens would cost \\$[\\d.]+ on ${reference} \\(prices as of \\d{4}-\\d{2}-\\d{2}\\)\\.`));
+  // The stand-in counts with one tokenizer for every model: the page must say the count is an estimate.
+  await expect(wb.output).toContainText(standInTokenNote);
 });
 
 test.describe('every lab, solved, passes its tests in the page and prints what it prints in Node', () => {
