@@ -10,6 +10,7 @@ import { buildSidebar } from './src/book/sidebar.ts';
 import { sectionRedirects } from './src/book/section-redirects.ts';
 import { siteHeaders } from './src/book/headers.ts';
 import { contentSecurityPolicy } from './src/book/csp-integration.ts';
+import { stylesheetsOnce } from './src/book/stylesheet-links.ts';
 import { siteUrl, repositoryUrl, bookTitle, pdfHref } from './src/book/meta.ts';
 import { isolationServiceWorkerHead } from './src/book/isolation-service-worker.ts';
 import { printBookPath } from './scripts/lib/pdf-paths.ts';
@@ -52,6 +53,7 @@ export default defineConfig({
       // The PDF is written into dist/ by `npm run pdf`, after the build.
       plugins: [starlightLinksValidator({ exclude: [pdfHref] })],
     }),
+    stylesheetsOnce(),
     // Last, so that it sees every page as built: writes the site's Content-Security-Policy into each.
     contentSecurityPolicy(),
   ],

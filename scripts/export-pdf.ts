@@ -59,9 +59,12 @@ try {
   step(3, `Loading the print route ${server.url}${printBookPath}…`);
   const response = await page.goto(`${server.url}${printBookPath}`, { waitUntil: 'networkidle' });
   if (!response?.ok()) throw new Error(`export-pdf: ${printBookPath} answered ${response?.status()}; is dist/ built?`);
+  // Quiet network is not a parsed page: the book's 8 MB of HTML may still be parsing.
+  await page.waitForLoadState('load');
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   await page.evaluate((title) => (document.title = title), bookTitle); // becomes the PDF's title metadata
-  await page.evaluate(() => document.fonts.ready);
+  // Laid out for print, the page may use a font the screen layout did not: wait for that one too.
+  await page.evaluate(() => (void document.body.offsetHeight, document.fonts.ready));
   const toc: TocEntry[] = await page.$$eval('[data-toc-page]', (spans) =>
     spans.map((span) => ({ anchor: span.getAttribute('data-toc-page') ?? '', title: span.parentElement?.querySelector('.print-toc-title')?.textContent?.trim() ?? '' })),
   );

@@ -1,5 +1,6 @@
 // A gate over the built site: every internal link and asset resolves to a file
-// in dist/, and every <img> has alt text. Each problem names the page it is on.
+// in dist/, every <img> has alt text, and each stylesheet is linked once, from the head.
+// Each problem names the page it is on.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { parse, walkSync, ELEMENT_NODE, type Node } from 'ultrahtml';
@@ -48,8 +49,18 @@ export async function checkPage(dist: string, file: string): Promise<DistProblem
   const page = pageUrl(dist, file);
   const problems: DistProblem[] = [];
   const references: string[] = [];
+  const stylesheets = new Set<string>();
+  let inBody = false;
   walkSync(parse(await readFile(file, 'utf8')), (node: Node) => {
     if (node.type !== ELEMENT_NODE) return;
+    if (node.name === 'body') inBody = true;
+    if (node.name === 'link' && node.attributes.rel === 'stylesheet') {
+      // See src/book/stylesheet-links.ts: a repeated or body stylesheet made the print route take minutes to lay out.
+      const href = String(node.attributes.href);
+      if (stylesheets.has(href)) problems.push({ page, message: `stylesheet ${href} is linked more than once` });
+      else if (inBody) problems.push({ page, message: `stylesheet ${href} is linked from the body, not the head` });
+      stylesheets.add(href);
+    }
     if (node.name === 'img' && node.attributes.alt === undefined) {
       problems.push({ page, message: `image ${node.attributes.src ?? '(no src)'} has no alt text` });
     }

@@ -1,19 +1,11 @@
 // After the build: writes the site's Content-Security-Policy into every page
 // (see content-security-policy.ts). One policy for all pages, from the inline
 // scripts of all pages, so a page's policy never depends on which page made it.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './html-files.ts';
 import { inlineScripts, pagePolicy, withPolicy } from './content-security-policy.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** Writes the policy into every HTML file under `dir`; returns the policy. */
 export function applyPolicy(dir: string): string {

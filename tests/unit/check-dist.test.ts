@@ -51,3 +51,15 @@ test('pageUrl maps built files to URLs', () => {
   assert.equal(pageUrl('/d', '/d/a/b/index.html'), '/a/b/');
   assert.equal(pageUrl('/d', '/d/404.html'), '/404');
 });
+
+test('a stylesheet linked twice, or from the body, is reported with its page', async () => {
+  const dist = await site({
+    'a.css': 'p{}',
+    'b.css': 'p{}',
+    'index.html': '<html><head><link rel="stylesheet" href="/a.css"><link rel="stylesheet" href="/a.css"></head><body><link rel="stylesheet" href="/b.css"></body></html>',
+  });
+  assert.deepEqual(await checkDist(dist), [
+    { page: '/', message: 'stylesheet /a.css is linked more than once' },
+    { page: '/', message: 'stylesheet /b.css is linked from the body, not the head' },
+  ]);
+});
