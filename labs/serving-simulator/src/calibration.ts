@@ -73,7 +73,7 @@ export function kvBytesPerToken(m: ModelShape): number {
 
 const GiB = 2 ** 30;
 
-// Measured efficiencies, each from a published run of this same model in vLLM:
+// Efficiency factors: the share of the datasheet's peak that a serving engine reaches.
 // - decode reaches about 77% of the memory-bandwidth ceiling at one request in flight: Llama 3.1 8B
 //   Instruct in BF16, vLLM 0.23, A100 40GB, about 75 tokens/s (https://johnmusgrave.com/p/vllm-throughput-latency-sweep-on,
 //   checked December 2026). We take 0.77; test/calibration.test.ts checks the result against a
@@ -90,7 +90,8 @@ export const efficiency = {
 // the card reported 23.58 GiB; vLLM kept its default gpu_memory_utilization of 0.90, and the peak
 // of activations over the weights (17.06 − 14.99 GiB) plus non-torch memory (0.35 GiB) came to
 // 2.42 GiB; what was left held 1,952 blocks of 16 tokens. We found no such log for the L4, so we
-// assume the same 23.58 GiB usable and the same working memory.
+// assume the same 23.58 GiB usable and the same working memory (which grows with vLLM's
+// max_model_len; that log used 20,000 tokens).
 export const memory = {
   usableBytes: 23.58 * GiB,
   gpuMemoryUtilization: 0.9,

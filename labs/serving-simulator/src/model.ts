@@ -1,7 +1,8 @@
 // The GPU and the workload, as numbers you can change. The GPU is not a guess: src/calibration.ts
 // derives it from NVIDIA's L4 datasheet, Llama 3.1 8B's config and published vLLM measurements,
 // each with its source. It is still a model of those figures, not a measurement of a GPU.
-// Change the workload, or override a field of gpu (kvBlocks: 800, say), and rerun.
+// Change the workload, or override a field of gpu after the spread (kvBlocks: 983 halves the
+// cache), and rerun.
 import { calibrate, llama31_8b, nvidiaL4, type GpuModel } from './calibration.ts';
 
 export type { GpuModel } from './calibration.ts';
