@@ -1,11 +1,12 @@
 // Runs one seeded workload through both schedulers on the same modelled GPU, then prices the
-// continuous-batching throughput against an API. Every number here comes from src/model.ts: a model
-// with stated assumptions, not a measurement of any real GPU.
+// continuous-batching throughput against an API. Every number here follows from src/model.ts and
+// src/calibration.ts: a roofline model calibrated to published figures, not a measurement of a GPU.
 import { priceOf } from '@ai-roadmap/kit';
 import { apiUsdPerMillionOutput, breakEvenUtilisation, selfHostedUsdPerMillionOutput } from './break-even.ts';
 import { runContinuous } from './continuous-run.ts';
 import { summarise, type Summary } from './metrics.ts';
 import { gpu, workload } from './model.ts';
+import { decodeStepSeconds } from './run.ts';
 import { runStatic } from './static-batching.ts';
 import { makeRequests } from './workload.ts';
 
@@ -16,7 +17,8 @@ const continuousRun = summarise(runContinuous(requests, gpu, { maxBatch: 256 }))
 const show = (s: Summary) =>
   `${s.scheduler.padEnd(11)} ${s.outputTokensPerSecond.toFixed(0).padStart(6)} tok/s   p50 TTFT ${s.p50TtftSeconds.toFixed(2).padStart(7)} s   p95 TTFT ${s.p95TtftSeconds.toFixed(2).padStart(7)} s   peak KV ${s.peakKvBlocks}/${gpu.kvBlocks} blocks   preemptions ${s.preemptions}`;
 
-console.log(`${requests.length} requests at ${workload.arrivalsPerSecond}/s (seed ${workload.seed}); a modelled GPU, not a measured one.`);
+console.log(`${gpu.name}, modelled from published figures: ${(1 / decodeStepSeconds(1, 0, gpu)).toFixed(1)} tokens/s for one sequence, ${gpu.kvBlocks} KV blocks of ${gpu.blockTokens} tokens.`);
+console.log(`${requests.length} requests at ${workload.arrivalsPerSecond}/s (seed ${workload.seed}).`);
 console.log(show(staticRun));
 console.log(show(continuousRun));
 console.log(`continuous / static throughput: ${(continuousRun.outputTokensPerSecond / staticRun.outputTokensPerSecond).toFixed(1)}x`);

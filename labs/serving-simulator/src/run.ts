@@ -21,13 +21,19 @@ export interface RunResult {
   slots: { start: number; end: number; ids: number[] }[];
 }
 
+/** Prefill is compute-bound: 2 FLOP per parameter per prompt token (but never less than one read of the weights). */
 export function prefillSeconds(tokens: number, gpu: GpuModel): number {
-  return (tokens * gpu.prefillMsPerToken) / 1000;
+  return Math.max(gpu.weightBytes / gpu.achievedBandwidth, (tokens * gpu.flopsPerToken) / gpu.achievedFlops);
 }
 
+/**
+ * A decode step is memory-bound: it reads every weight once, however many sequences share it, plus
+ * the cached keys and values of every sequence. Only a very large batch makes the arithmetic slower.
+ */
 export function decodeStepSeconds(sequences: number, kvTokens: number, gpu: GpuModel): number {
-  const ms = gpu.decodeStepBaseMs + gpu.decodeStepMsPerSequence * sequences + (gpu.decodeStepMsPerThousandKvTokens * kvTokens) / 1000;
-  return ms / 1000;
+  const memory = (gpu.weightBytes + kvTokens * gpu.kvBytesPerToken) / gpu.achievedBandwidth;
+  const compute = (sequences * gpu.flopsPerToken) / gpu.achievedFlops;
+  return Math.max(memory, compute);
 }
 
 export function byArrival(requests: Request[]): Request[] {
