@@ -3,10 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { strFromU8, unzipSync } from 'fflate';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { WorkbenchDriver } from './support/workbench.ts';
-import { writeFiles } from '../../scripts/lib/materialize-lab.ts';
+import { downloadLabZip } from './support/lab-zip.ts';
 import { runLabTests } from '../../scripts/lib/run-lab-tests.ts';
 import { copyLabCommand, repository } from '../../src/book/meta.ts';
 import { startFakeGitHub } from '../unit/support/fake-github.ts';
@@ -16,16 +15,7 @@ const path = labPages()[slug];
 const root = mkdtempSync(join(tmpdir(), 'take-home-'));
 test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** Downloads the lab's zip from the page and unpacks it into a folder of its own. */
-async function downloadZip(wb: WorkbenchDriver, into: string): Promise<string> {
-  const [download] = await Promise.all([wb.page.waitForEvent('download'), wb.button('Download .zip').click()]);
-  expect(download.suggestedFilename()).toBe(`${slug}.zip`);
-  const zipPath = join(root, `${into}.zip`);
-  await download.saveAs(zipPath);
-  const entries = unzipSync(readFileSync(zipPath));
-  const files = Object.fromEntries(Object.entries(entries).map(([name, bytes]) => [name.replace(`${slug}/`, ''), strFromU8(bytes)]));
-  return writeFiles(join(root, into), files);
-}
+const downloadZip = (wb: WorkbenchDriver, into: string): Promise<string> => downloadLabZip(wb, slug, root, into);
 
 test.describe('take a lab home', () => {
   test.skip(!path, `no page embeds the ${slug} lab`);

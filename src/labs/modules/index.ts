@@ -13,9 +13,12 @@ export const moduleFileUrl = (id: string): string => `/lab-data/m/${id}`;
 
 export interface BookModules {
   graph: BuiltGraph;
-  /** Data files by their served name (<content hash>.bin), with the path packages read them from. */
+  /** Data files by their served name (<content hash>.wasm, .json or .bin), with the path packages read them from. */
   assets: Map<string, GraphAsset & { path: string }>;
 }
+
+// WebAssembly and JSON keep their type, so that servers and hosts compress them (Pyodide's 9.6 MB of WebAssembly is 3.6 MB gzipped).
+const servedExtension = (path: string): string => (/\.(wasm|json)$/.exec(path)?.[0] ?? '.bin');
 
 let built: Promise<BookModules> | undefined;
 
@@ -25,7 +28,7 @@ export function bookModules(root = process.cwd()): Promise<BookModules> {
   built ??= buildModuleGraph(entryRequests([...typescript, ...proofProjects(root)]), root).then((graph) => {
     const assets = new Map<string, GraphAsset & { path: string }>();
     const files = { ...graphAssets(graph), ...(python.length > 0 ? pyodideAssets(root) : {}) };
-    for (const [path, asset] of Object.entries(files)) assets.set(`${contentHash(readAsset(asset))}.bin`, { ...asset, path });
+    for (const [path, asset] of Object.entries(files)) assets.set(`${contentHash(readAsset(asset))}${servedExtension(path)}`, { ...asset, path });
     return { graph, assets };
   });
   return built;

@@ -53,10 +53,13 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
       io.stderr('\n■ Stopped.\n');
       finish({ exitCode: 130, end: 'stopped', droppedExact: false });
     };
-    const timer = setTimeout(() => {
-      io.stderr(`\n■ Stopped after ${request.timeoutMs / 1000} s: the lab's time limit (an endless loop?).\n`);
-      finish({ exitCode: 124, end: 'timeout', droppedExact: false });
-    }, request.timeoutMs);
+    const limit = () =>
+      setTimeout(() => {
+        io.stderr(`\n■ Stopped after ${request.timeoutMs / 1000} s: the lab's time limit (an endless loop?).\n`);
+        finish({ exitCode: 124, end: 'timeout', droppedExact: false });
+      }, request.timeoutMs);
+    let timer = limit();
+    let restarted = false;
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     sandbox.onWorkerError = (message) => {
@@ -75,7 +78,13 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
         return finish({ exitCode: 1, end: 'limit', droppedExact: false, reason: checked.reason });
       }
       const message = checked.message;
-      if (message.type === 'out') (message.stream === 'stderr' ? io.stderr : io.stdout)(message.text);
+      if (message.type === 'started') {
+        // Once only: the limit can be put off by one start of the runtime, never by the lab's code.
+        if (restarted) return;
+        restarted = true;
+        clearTimeout(timer);
+        timer = limit();
+      } else if (message.type === 'out') (message.stream === 'stderr' ? io.stderr : io.stdout)(message.text);
       else if (message.type === 'dropped') dropped = { lines: message.lines, chars: message.chars };
       else if (message.type === 'test') {
         tests.push(message.result);
