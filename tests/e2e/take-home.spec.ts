@@ -2,11 +2,9 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { WorkbenchDriver } from './support/workbench.ts';
-import { downloadLabZip } from './support/lab-zip.ts';
-import { runLabTests } from '../../scripts/lib/run-lab-tests.ts';
+import { downloadLabZip, expectStandaloneTests } from './support/lab-zip.ts';
 import { copyLabCommand, repository } from '../../src/book/meta.ts';
 import { startFakeGitHub } from '../unit/support/fake-github.ts';
 
@@ -31,15 +29,7 @@ test.describe('take a lab home', () => {
     await wb.confirm('Show the solution');
     const solvedDir = await downloadZip(wb, 'solved');
     expect(readFileSync(join(solvedDir, 'README.md'), 'utf8')).toContain('Running this project on your machine');
-    for (const dir of [starterDir, solvedDir]) {
-      const install = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' });
-      expect(install.status, install.stderr).toBe(0);
-    }
-    const solved = await runLabTests(solvedDir);
-    expect(solved.fail, solved.output).toBe(0);
-    expect(solved.pass).toBeGreaterThan(0);
-    const starter = await runLabTests(starterDir);
-    expect(starter.fail).toBeGreaterThan(0);
+    await expectStandaloneTests(starterDir, solvedDir);
   });
 
   test('StackBlitz and GitHub are offered, and the copy command names the book’s repository from the site config', async ({ page, context }) => {

@@ -8,9 +8,10 @@
 import { loadPyodide } from 'pyodide';
 import createPyodideModule from 'pyodide/pyodide.asm.mjs';
 import { CappedOutput } from '../worker/output.ts';
-import { PageRequests } from '../worker/page-requests.ts';
+import type { PageRequests } from '../worker/page-requests.ts';
+import { receiveRun } from '../worker/run-port.ts';
 import { installAssets } from '../worker/assets.ts';
-import type { PageMessage, RunMessage, WorkerMessage } from '../protocol.ts';
+import type { RunMessage, WorkerMessage } from '../protocol.ts';
 import type { TestResult } from '../../../runner.ts';
 // The same Python runs a lab in Node (labs/_kit/python/run-lab.mjs); bundled here as text.
 import harness from '../../../../../labs/_kit/python/harness.py';
@@ -75,19 +76,4 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void, 
 scope.importScripts = () => {
   throw new TypeError('importScripts is not available to Python labs');
 };
-const bindPort = MessagePort.prototype.postMessage;
-scope.addEventListener('message', (event: MessageEvent) => {
-  if (event.data?.type !== 'port') return;
-  const port = event.ports[0];
-  if (!port) return;
-  const send = bindPort.bind(port) as (message: WorkerMessage) => void;
-  const requests = new PageRequests(send);
-  const compiled = (event.data.compiled ?? {}) as Record<string, WebAssembly.Module | Error>;
-  let started = false;
-  port.onmessage = ({ data }: MessageEvent<PageMessage>) => {
-    if (data?.type === 'files' || data?.type === 'asset') return requests.answer(data);
-    if (started || data?.type !== 'run') return;
-    started = true;
-    void run(data, send, requests, compiled);
-  };
-});
+receiveRun(scope, run);
