@@ -47,6 +47,8 @@ test.describe('a Python lab in the page (Pyodide in the sandbox)', () => {
     const starter = { passed: await wb.root.locator('.wb-test-pass').count(), failed: await wb.root.locator('.wb-test-fail').count() };
     expect(starter.failed).toBeGreaterThan(0);
     await expect(wb.root.locator('.wb-test-fail .wb-test-message').first()).toContainText('NotImplementedError');
+    // unittest's names point to the tasks of lab.json ("tests": ["test_bridge"]), so each task's hints show under its failures.
+    for (const task of [1, 2, 3]) await expect(wb.root.locator('.wb-test-fail .wb-test-task', { hasText: `Task ${task}:` }).first()).toBeVisible();
     const bytes = fetched.reduce((sum, file) => sum + file.bytes, 0);
     test.info().annotations.push({ type: 'first Python run', description: `${fetched.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MB over the wire, first test result after ${firstResultMs} ms` });
     console.log(`first Python run: ${fetched.length} files, ${bytes} bytes over the wire, first test result after ${firstResultMs} ms`);
