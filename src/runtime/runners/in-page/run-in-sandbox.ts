@@ -31,6 +31,8 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
   const usage: UsageEvent[] = [];
   // The worker reports dropped output as it goes, so a run killed mid-flood still says how much.
   let dropped = { lines: 0, chars: 0 };
+  // A Python run's data files (Pyodide's standard library and lock file), for the sandbox's spare workers.
+  const dataFiles: Record<string, ArrayBuffer> = {};
   const port = sandbox.startRun();
   return new Promise((resolve) => {
     let settled = false;
@@ -43,6 +45,8 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
       port.close();
       const done = { ...result, tests, droppedLines: counted.lines, droppedChars: counted.chars, usage, durationMs: performance.now() - started };
       if (result.end === 'memory') return resolve({ result: done, sandbox: 'remove' });
+      // With all of them, the next worker starts Pyodide before its run arrives.
+      if (Object.keys(dataFiles).length > 0) sandbox.preload(Object.fromEntries(Object.entries(dataFiles).map(([path, bytes]) => [path, bytes.slice(0)])));
       // Every run's worker is ended, so that nothing it left running reaches the next one.
       sandbox.stopRun().then(
         () => resolve({ result: done, sandbox: 'reusable' }),
@@ -111,6 +115,7 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
             answer(bytes ? { bytes: bytes.slice(0) } : {});
             // Compiled once in the sandbox, WebAssembly serves every later run on this page.
             if (bytes && message.path.endsWith('.wasm')) sandbox.compileWasm({ [message.path]: bytes.slice(0) });
+            else if (bytes && request.language === 'python') dataFiles[message.path] = bytes;
           },
           (error: unknown) => answer({ error: errorText(error) }),
         );

@@ -10,7 +10,7 @@ import createPyodideModule from 'pyodide/pyodide.asm.mjs';
 import { CappedOutput } from '../worker/output.ts';
 import type { PageRequests } from '../worker/page-requests.ts';
 import { receiveRun } from '../worker/run-port.ts';
-import { installAssets } from '../worker/assets.ts';
+import { installAssets, type AssetSource } from '../worker/assets.ts';
 import type { RunMessage, WorkerMessage } from '../protocol.ts';
 import type { TestResult } from '../../../runner.ts';
 // The same Python runs a lab in Node (labs/_kit/python/run-lab.mjs); bundled here as text.
@@ -20,18 +20,33 @@ const scope = globalThis as typeof globalThis & Record<string, unknown>;
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const isPython = (path: string): boolean => path.endsWith('.py');
 
+/** Starts Pyodide, its data files read from `source`. */
+function boot(source: AssetSource) {
+  installAssets(scope, source);
+  return loadPyodide({
+    indexURL: 'file:///node_modules/pyodide/',
+    // Bundled with this worker: Pyodide would otherwise import() it, which the sandbox cannot.
+    createPyodideModule: createPyodideModule as never,
+  });
+}
+
+// A spare worker that the sandbox gave Pyodide's files (after the page's first Python run) starts
+// Python before its run arrives, so that a later run waits for none of it. No lab code runs here.
+let preboot: ReturnType<typeof boot> | undefined;
+scope.addEventListener('message', (event: MessageEvent) => {
+  if (event.data?.type !== 'preload' || preboot) return;
+  const { assets, compiled } = event.data as { assets: Record<string, ArrayBuffer>; compiled: Record<string, WebAssembly.Module | Error> };
+  // WebAssembly compiled earlier needs no bytes: an empty answer names the file, and the compiled module is used.
+  preboot = boot({ fetch: async (path) => assets[path] ?? (compiled[path] instanceof WebAssembly.Module ? new ArrayBuffer(0) : undefined), compiled });
+  preboot.catch(() => {});
+});
+
 async function run(message: RunMessage, post: (message: WorkerMessage) => void, requests: PageRequests, compiled: Record<string, WebAssembly.Module | Error>): Promise<void> {
   const output = new CappedOutput(post, { maxLines: message.maxOutputLines, maxChars: message.maxOutputChars });
-  installAssets(scope, { fetch: requests.asset, compiled });
   let exitCode = 0;
   let crashed = false;
   try {
-    const pyodide = await loadPyodide({
-      indexURL: 'file:///node_modules/pyodide/',
-      // Bundled with this worker: Pyodide would otherwise import() it, which the sandbox cannot.
-      createPyodideModule: createPyodideModule as never,
-      env: { ...message.env, HOME: '/home/pyodide' },
-    });
+    const pyodide = await (preboot?.catch(() => undefined) ?? Promise.resolve(undefined)).then((ready) => ready ?? boot({ fetch: requests.asset, compiled }));
     // Pyodide has started (seconds, the first time on a page): the lab's time limit counts from here.
     post({ type: 'started' });
     const decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
@@ -40,6 +55,8 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void, 
       if (stream === 'stdout') pyodide.setStdout({ write });
       else pyodide.setStderr({ write });
     }
+    pyodide.globals.set('lab_env', pyodide.toPy(message.env));
+    pyodide.runPython('import os; os.environ.update(lab_env); del lab_env');
     for (const [path, content] of Object.entries(message.files)) {
       if (!isPython(path)) continue;
       const target = `/lab/${path}`;
