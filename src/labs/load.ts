@@ -3,8 +3,8 @@ import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { LabError, LabErrors } from './errors.ts';
 import { readLabFolder, type FileMap } from './lab-files.ts';
-import { labManifestSchema, slugPattern, type LabManifest } from './manifest.ts';
-import { taskTestErrors } from './task-tests.ts';
+import { labManifestSchema, slugPattern, type LabLanguage, type LabManifest } from './manifest.ts';
+import { isTestFile, taskTestErrors } from './task-tests.ts';
 
 export { readFiles, type FileMap } from './lab-files.ts';
 
@@ -76,22 +76,24 @@ function packageJsonErrors(label: string, data: unknown): LabError[] {
 }
 
 /** The manifest, or (when it does not validate) the paths its entry and open fields name where those are well-formed. */
-function readManifest(labDir: string, manifestFile: string, errors: LabError[]): { manifest?: LabManifest; named: Array<[field: string, path: string]> } {
+function readManifest(labDir: string, manifestFile: string, errors: LabError[]): { manifest?: LabManifest; named: Array<[field: string, path: string]>; language: LabLanguage } {
   const json = readJson(join(labDir, 'lab.json'), manifestFile);
   if ('error' in json) {
     errors.push(json.error);
-    return { named: [] };
+    return { named: [], language: 'typescript' };
   }
+  // The language decides which test files the lab needs, even when another field of the manifest is wrong.
+  const language: LabLanguage = (json.data as { language?: unknown } | null)?.language === 'python' ? 'python' : 'typescript';
   const parsed = labManifestSchema.safeParse(json.data);
   const named = (manifest: { entry?: unknown; open?: unknown }): Array<[string, string]> => [
     ['entry', manifest.entry],
     ...(Array.isArray(manifest.open) ? manifest.open.map((path, index): [string, unknown] => [`open.${index}`, path]) : []),
   ].filter((pair): pair is [string, string] => typeof pair[1] === 'string');
-  if (parsed.success) return { manifest: parsed.data, named: named(parsed.data) };
+  if (parsed.success) return { manifest: parsed.data, named: named(parsed.data), language };
   errors.push(...manifestErrors(manifestFile, json.data, parsed.error));
   // Still check that the well-formed paths exist, so one run reports every problem.
   const badFields = new Set(parsed.error.issues.map((issue) => issue.path.map(String).join('.')));
-  return { named: named((json.data ?? {}) as { entry?: unknown; open?: unknown }).filter(([field]) => !badFields.has(field) && !badFields.has(field.split('.')[0] ?? '')) };
+  return { named: named((json.data ?? {}) as { entry?: unknown; open?: unknown }).filter(([field]) => !badFields.has(field) && !badFields.has(field.split('.')[0] ?? '')), language };
 }
 
 /** Reads and validates one lab. Throws LabErrors listing every problem found in it. */
@@ -100,7 +102,7 @@ export function loadLab(labsRoot: string, slug: string, repoRoot = join(labsRoot
   const dir = relative(repoRoot, labDir).split(sep).join('/');
   const manifestFile = `${dir}/lab.json`;
   const errors: LabError[] = [];
-  const { manifest, named } = readManifest(labDir, manifestFile, errors);
+  const { manifest, named, language } = readManifest(labDir, manifestFile, errors);
   const packageFile = `${dir}/package.json`;
   const packageJson = readJson(join(labDir, 'package.json'), packageFile);
   if ('error' in packageJson) errors.push(packageJson.error);
@@ -121,8 +123,8 @@ export function loadLab(labsRoot: string, slug: string, repoRoot = join(labsRoot
   for (const [field, path] of named) {
     if (!(path in starter)) errors.push(new LabError(manifestFile, `file ${path} does not exist in the lab`, field));
   }
-  if (!Object.keys(starter).some((path) => /^test\/.+\.test\.ts$/.test(path))) errors.push(new LabError(`${dir}/test/`, 'has no *.test.ts file'));
-  if (manifest) errors.push(...taskTestErrors(manifest, Object.entries(starter).filter(([path]) => path.startsWith('test/')).map(([, source]) => source), manifestFile));
+  if (!Object.keys(starter).some((path) => isTestFile(path, language))) errors.push(new LabError(`${dir}/test/`, `has no ${language === 'python' ? 'test_*.py' : '*.test.ts'} file`));
+  if (manifest) errors.push(...taskTestErrors(manifest, Object.entries(starter).filter(([path]) => isTestFile(path, language)).map(([, source]) => source), manifestFile));
   if (!('README.md' in starter)) errors.push(new LabError(`${dir}/README.md`, 'missing (say what the lab teaches and what its stand-in cannot show)'));
   if (errors.length > 0 || !manifest || 'error' in packageJson) throw new LabErrors(errors);
   return { slug, dir, manifest, packageJson: packageJson.data as LabPackageJson, starter, solution };

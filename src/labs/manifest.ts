@@ -60,6 +60,9 @@ export const labTaskSchema = z.unknown().transform((value, context): { task: str
 
 export type LabTask = z.infer<typeof labTaskSchema>;
 
+export const labLanguages = ['typescript', 'python'] as const;
+export type LabLanguage = (typeof labLanguages)[number];
+
 export const labManifestSchema = z.strictObject({
   $schema: z.string().optional(),
   title: z.string().min(3, 'a title of at least 3 characters'),
@@ -70,6 +73,8 @@ export const labManifestSchema = z.strictObject({
   open: z.array(labPath).min(1, 'at least one file to open'),
   tasks: z.array(labTaskSchema, { error: 'a list of tasks' }).min(1, 'at least one task'),
   timeoutMs: z.int('a whole number of milliseconds').min(1000, 'at least 1000 ms').max(120_000, 'at most 120000 ms (two minutes)').optional(),
+  /** What the lab is written in: TypeScript unless it says "python" (run by Pyodide, in Node and in the page). */
+  language: z.enum(labLanguages, { error: `the lab's language: ${labLanguages.map((name) => `"${name}"`).join(' or ')} (leave it out for TypeScript)` }).default('typescript'),
 });
 
 export type LabManifest = z.infer<typeof labManifestSchema>;

@@ -4,9 +4,12 @@ import { build } from 'esbuild';
  * The in-page runner's worker as one classic script (a module worker from a
  * blob: URL fails inside a sandboxed iframe in Chromium), built at build time.
  */
-export async function workerScript(entry: string): Promise<string> {
+export async function workerScript(entry: string, options: { external?: string[] } = {}): Promise<string> {
   const result = await build({
     entryPoints: [entry],
+    external: options.external ?? [],
+    // Python run by a worker (the Python labs' harness) is bundled as text.
+    loader: { '.py': 'text' },
     bundle: true,
     write: false,
     format: 'iife',

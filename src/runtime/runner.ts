@@ -4,6 +4,9 @@ export type FileMap = Record<string, string>;
 
 export type RunCommand = 'start' | 'test';
 
+/** What a lab is written in. TypeScript runs in either runner; Python only in the quick runner, in Pyodide. */
+export type LabLanguage = 'typescript' | 'python';
+
 /** A place in one of the lab's files: 1-based line and column in the learner's TypeScript. */
 export interface SourceLocation {
   /** Lab-relative path, e.g. "src/count.ts". */
@@ -60,6 +63,8 @@ export interface RunRequest {
   files: FileMap;
   /** The file `start` runs, e.g. "src/main.ts". */
   entry: string;
+  /** TypeScript when missing. */
+  language?: LabLanguage;
   /** Environment for the lab: LAB_PROVIDER, LAB_MODEL, LAB_BASE_URL, LAB_API_KEY. */
   env: Record<string, string>;
   timeoutMs: number;

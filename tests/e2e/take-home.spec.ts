@@ -2,12 +2,9 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { strFromU8, unzipSync } from 'fflate';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { WorkbenchDriver } from './support/workbench.ts';
-import { writeFiles } from '../../scripts/lib/materialize-lab.ts';
-import { runLabTests } from '../../scripts/lib/run-lab-tests.ts';
+import { downloadLabZip, expectStandaloneTests } from './support/lab-zip.ts';
 import { copyLabCommand, repository } from '../../src/book/meta.ts';
 import { startFakeGitHub } from '../unit/support/fake-github.ts';
 
@@ -16,16 +13,7 @@ const path = labPages()[slug];
 const root = mkdtempSync(join(tmpdir(), 'take-home-'));
 test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** Downloads the lab's zip from the page and unpacks it into a folder of its own. */
-async function downloadZip(wb: WorkbenchDriver, into: string): Promise<string> {
-  const [download] = await Promise.all([wb.page.waitForEvent('download'), wb.button('Download .zip').click()]);
-  expect(download.suggestedFilename()).toBe(`${slug}.zip`);
-  const zipPath = join(root, `${into}.zip`);
-  await download.saveAs(zipPath);
-  const entries = unzipSync(readFileSync(zipPath));
-  const files = Object.fromEntries(Object.entries(entries).map(([name, bytes]) => [name.replace(`${slug}/`, ''), strFromU8(bytes)]));
-  return writeFiles(join(root, into), files);
-}
+const downloadZip = (wb: WorkbenchDriver, into: string): Promise<string> => downloadLabZip(wb, slug, root, into);
 
 test.describe('take a lab home', () => {
   test.skip(!path, `no page embeds the ${slug} lab`);
@@ -41,15 +29,7 @@ test.describe('take a lab home', () => {
     await wb.confirm('Show the solution');
     const solvedDir = await downloadZip(wb, 'solved');
     expect(readFileSync(join(solvedDir, 'README.md'), 'utf8')).toContain('Running this project on your machine');
-    for (const dir of [starterDir, solvedDir]) {
-      const install = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' });
-      expect(install.status, install.stderr).toBe(0);
-    }
-    const solved = await runLabTests(solvedDir);
-    expect(solved.fail, solved.output).toBe(0);
-    expect(solved.pass).toBeGreaterThan(0);
-    const starter = await runLabTests(starterDir);
-    expect(starter.fail).toBeGreaterThan(0);
+    await expectStandaloneTests(starterDir, solvedDir);
   });
 
   test('StackBlitz and GitHub are offered, and the copy command names the book’s repository from the site config', async ({ page, context }) => {

@@ -256,7 +256,8 @@ test.describe('every lab, solved, passes its tests in the page and prints what i
   for (const [lab, path] of Object.entries(pages)) {
     test(lab, async ({ page }) => {
       // A lab that asks the runner for more time (PGlite starts slowly on a busy machine) gets it here too.
-      const labTimeoutMs = loadLab('labs', lab).manifest.timeoutMs ?? 0;
+      // A run may take twice its limit: a runtime that says it has started (Pyodide) starts the limit again.
+      const labTimeoutMs = 2 * (loadLab('labs', lab).manifest.timeoutMs ?? 0);
       test.setTimeout(Math.max(test.info().timeout, 30_000 + 2 * labTimeoutMs));
       await freshLabPage(page, path);
       const wb = new WorkbenchDriver(page, lab);

@@ -99,3 +99,17 @@ test('the boot waits until the quick runner has answered, so it never delays the
   await warming;
   assert.equal(bootStarted, true);
 });
+
+test('a Python lab runs in the quick runner and never boots a WebContainer, even when one could boot or is preferred', async () => {
+  for (const preference of ['auto', 'webcontainer'] as const) {
+    const quick = quickStub();
+    const choices: RunnerChoice[] = [];
+    let built = 0;
+    const runner = new AutoRunner({ preference, facts, language: 'python', quick: () => quick, webcontainer: () => (built++, hangingBoot()), onChoice: (choice) => choices.push(choice) });
+    await runner.prewarm();
+    await runner.run({ ...request, entry: 'src/main.py', language: 'python' }, io);
+    assert.equal(quick.runs, 1);
+    assert.equal(built, 0);
+    assert.deepEqual(choices, [{ kind: 'quick', reason: 'python' }]);
+  }
+});

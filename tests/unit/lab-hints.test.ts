@@ -44,3 +44,11 @@ test('a task names the tests that check it; a name no test of the lab has is an 
   const errors = taskTestErrors(manifest, tests, 'labs/demo/lab.json');
   assert.deepEqual(errors.map((error) => error.message), ['labs/demo/lab.json: field "tasks.1.tests.1": no test of the lab is named "prices a month" or begins with it']);
 });
+
+test('in a Python lab a task names unittest methods: every def test… in the test files', async () => {
+  const { pythonTestNames, taskTestErrors } = await import('../../src/labs/task-tests.ts');
+  const tests = ['class T(unittest.TestCase):\n    def test_parse_error(self):\n        pass\n    async def test_fan_out(self):\n        pass\n    def helper(self):\n        pass\n'];
+  assert.deepEqual(pythonTestNames(tests), ['test_parse_error', 'test_fan_out']);
+  const manifest = { language: 'python', tasks: [{ task: 'Parse', hints: [], tests: ['test_parse', 'test_bridge'] }] } as never;
+  assert.deepEqual(taskTestErrors(manifest, tests, 'labs/demo/lab.json').map((error) => error.message), ['labs/demo/lab.json: field "tasks.0.tests.1": no test of the lab is named "test_bridge" or begins with it']);
+});

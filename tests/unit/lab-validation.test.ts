@@ -120,3 +120,16 @@ test('a chapter that embeds an unknown lab names the chapter and the known labs'
     /src\/content\/docs\/stage-1-foundation\/x\.mdx: <Lab slug="nope"\/> names a lab that does not exist; known labs: fixture/,
   );
 });
+
+test('a lab is TypeScript unless its manifest says "python"; another language names the field and the choices', () => {
+  assert.equal(loadLabs(labsFixture({ fixture: validFiles('@labs/fixture') }))[0]?.manifest.language, 'typescript');
+  const message = messages(() => loadLabs(labsFixture({ fixture: withManifest({ language: 'ruby' }) })));
+  assert.match(message, /labs\/fixture\/lab\.json: field "language": expected the lab's language: "typescript" or "python" \(leave it out for TypeScript\), got "ruby"/);
+});
+
+test('a Python lab needs a test_*.py file under test/, not a *.test.ts', () => {
+  const python = { ...withManifest({ language: 'python', entry: 'src/main.py', open: ['src/main.py'] }), 'src/main.py': 'print(1)\n' };
+  assert.match(messages(() => loadLabs(labsFixture({ fixture: python }))), /labs\/fixture\/test\/: has no test_\*\.py file/);
+  const [lab] = loadLabs(labsFixture({ fixture: { ...python, 'test/test_main.py': 'import unittest\n' } }));
+  assert.equal(lab?.manifest.language, 'python');
+});

@@ -9,6 +9,7 @@ test('well-formed messages are accepted, and only the fields the page knows are 
   assert.deepEqual(checked, { ok: true, message: { type: 'test', result: { name: 'adds', passed: true, durationMs: 3 } } });
   assert.equal(guard().check({ type: 'out', stream: 'stdout', text: 'hi\n' }).ok, true);
   assert.equal(guard().check({ type: 'usage', event: { provider: 'p', modelId: 'm', inputTokens: 3, outputTokens: 4 } }).ok, true);
+  assert.deepEqual(guard().check({ type: 'started', extra: 'dropped' }), { ok: true, message: { type: 'started' } });
 });
 
 test('the end message does not carry the verdict: its list of tests is not kept', () => {

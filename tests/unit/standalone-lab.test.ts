@@ -32,3 +32,13 @@ test('a lab copied out with the kit inside installs and tests on its own: soluti
   assert.notEqual(starter?.exitCode, 0);
   assert.ok((starter?.fail ?? 0) > 0, starter?.output);
 });
+
+test('an exported Python lab says how it runs (Pyodide from npm, no Python needed) and carries the kit’s Python runner', () => {
+  const python = loadLabs(join(process.cwd(), 'labs'), process.cwd()).find((candidate) => candidate.slug === 'python-bridge');
+  assert.ok(python, 'the python-bridge lab exists');
+  const project = standaloneProject(python.slug, labFiles(python, 'starter'), kitFiles());
+  assert.match(project['README.md'] ?? '', /run by Pyodide .* no Python of your own/);
+  assert.doesNotMatch(project['README.md'] ?? '', /LAB_PROVIDER/);
+  assert.ok(project['kit/python/run-lab.mjs'] && project['kit/python/harness.py']);
+  assert.equal(JSON.parse(project['package.json'] ?? '{}').dependencies['@ai-roadmap/kit'], 'file:./kit');
+});

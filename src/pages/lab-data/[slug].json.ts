@@ -20,6 +20,7 @@ export const GET: APIRoute = ({ params }) => {
     open: manifest.open,
     tasks: manifest.tasks,
     timeoutMs: manifest.timeoutMs ?? defaultTimeoutMs,
+    language: manifest.language,
     starter: lab.starter,
     solution: lab.solution,
   } satisfies LabData;

@@ -49,12 +49,36 @@ LAB_PROVIDER=anthropic LAB_MODEL=claude-haiku-5-5 LAB_API_KEY=sk-ant-... npm sta
 The tests are written for the stand-in model; run them without these variables.
 `;
 
+const pythonRunningNote = (slug: string): string => `
+
+## Running this project on your machine
+
+This is the \`${slug}\` lab of *AI Engineer Roadmap*, exported with your edits. It is Python, run by Pyodide (Python compiled to WebAssembly, installed from npm), so it needs Node 22.18 or later but no Python of your own.
+
+\`\`\`sh
+npm install
+npm start    # run src/main.py
+npm test     # run the unittest suite in test/
+\`\`\`
+
+With Python 3.11 or later installed, the same files run as they are: \`cd src && python main.py\`, and \`PYTHONPATH=src python -m unittest discover -s test\`.
+`;
+
+/** Whether the lab's manifest says it is written in Python. */
+function isPythonLab(labFiles: FileMap): boolean {
+  try {
+    return (JSON.parse(labFiles['lab.json'] ?? '{}') as { language?: unknown }).language === 'python';
+  } catch {
+    return false;
+  }
+}
+
 /** The files of the standalone project: the lab, the kit under kit/, and a package.json pointing at it. */
 export function standaloneProject(slug: string, labFiles: FileMap, kitFiles: FileMap): FileMap {
   const project: FileMap = { ...labFiles };
   for (const [path, content] of Object.entries(kitFiles)) project[`${kitFolder}/${path}`] = content;
   project['package.json'] = standalonePackageJson(labFiles['package.json'], slug);
-  project['README.md'] = `${(labFiles['README.md'] ?? `# ${slug}\n`).trimEnd()}${runningNote(slug)}`;
+  project['README.md'] = `${(labFiles['README.md'] ?? `# ${slug}\n`).trimEnd()}${(isPythonLab(labFiles) ? pythonRunningNote : runningNote)(slug)}`;
   project['.gitignore'] ??= 'node_modules/\n';
   return project;
 }

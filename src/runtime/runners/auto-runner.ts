@@ -1,4 +1,4 @@
-import { keepsKeyInSandbox, type RunIO, type RunRequest, type RunResult, type Runner } from '../runner.ts';
+import { keepsKeyInSandbox, type LabLanguage, type RunIO, type RunRequest, type RunResult, type Runner } from '../runner.ts';
 import { cannotBoot, type BrowserFacts, type FallbackReason } from './webcontainer/availability.ts';
 import { WebContainerUnavailable, type WebContainerRunner } from './webcontainer/webcontainer-runner.ts';
 
@@ -9,6 +9,8 @@ export type RunnerChoice = { kind: 'webcontainer' } | { kind: 'quick'; reason: F
 export interface AutoRunnerOptions {
   preference: RunnerPreference;
   facts: BrowserFacts;
+  /** The lab's language: a Python lab never boots a WebContainer. */
+  language?: LabLanguage;
   quick(): Runner;
   webcontainer(): WebContainerRunner;
   /** Called whenever the runner in use, or the reason for it, changes. */
@@ -31,7 +33,8 @@ export class AutoRunner implements Runner {
 
   constructor(options: AutoRunnerOptions) {
     this.options = options;
-    const blocked = options.preference === 'quick' ? 'chosen' : cannotBoot(options.facts);
+    // A Python lab runs in Pyodide in the quick runner's sandbox; a WebContainer is Node, with no Python to run it.
+    const blocked = options.language === 'python' ? 'python' : options.preference === 'quick' ? 'chosen' : cannotBoot(options.facts);
     if (blocked) {
       this.booted = false;
       this.choose({ kind: 'quick', reason: blocked });

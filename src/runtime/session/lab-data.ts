@@ -1,4 +1,4 @@
-import type { FileMap } from '../runner.ts';
+import type { FileMap, LabLanguage } from '../runner.ts';
 
 /** One of the lab's tasks, with the hints the learner may reveal one at a time (none when the list is empty). */
 export interface LabTask {
@@ -18,6 +18,8 @@ export interface LabData {
   /** The manifest's tasks, in order, each with its hints. */
   tasks: LabTask[];
   timeoutMs: number;
+  /** What the lab is written in (TypeScript when missing): a Python lab runs in Pyodide (see runners/in-page/python/). */
+  language?: LabLanguage;
   starter: FileMap;
   solution: FileMap;
 }

@@ -2,6 +2,7 @@
 // as soon as its code has loaded (most of the workbench's size). Run and Test
 // work from the first moment, on the files as they are.
 import type { EditorPosition, FileEditor, FileEditorOptions } from './editor.ts';
+import type { LabLanguage } from '../runner.ts';
 import { h } from './dom.ts';
 
 export class EditorSlot {
@@ -13,13 +14,15 @@ export class EditorSlot {
   /** Resolves once the editor has replaced the plain text. */
   readonly ready: Promise<void>;
 
-  constructor(options: FileEditorOptions, load: () => Promise<typeof import('./editor.ts')> = () => import('./editor.ts')) {
+  constructor(options: FileEditorOptions & { language?: LabLanguage }, load: () => Promise<typeof import('./editor.ts')> = () => import('./editor.ts')) {
     this.options = options;
     this.plain = h('pre', { class: 'wb-plain-code', tabindex: '0', 'aria-label': `${options.label} (loading; read-only until it has)` });
     options.parent.append(this.plain);
-    this.ready = load().then(({ FileEditor }) => {
+    // The Python mode is loaded only for a Python lab.
+    const python = options.language === 'python' ? import('@codemirror/legacy-modes/mode/python').then((mode) => mode.python) : Promise.resolve(undefined);
+    this.ready = Promise.all([load(), python]).then(([{ FileEditor }, pythonMode]) => {
       this.plain.remove();
-      this.editor = new FileEditor(this.options);
+      this.editor = new FileEditor(pythonMode ? { ...this.options, python: pythonMode } : this.options);
       if (this.path) this.editor.show(this.path, this.content);
     });
   }

@@ -1,7 +1,7 @@
 import { EditorState, Compartment, type Extension } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, indentOnInput, syntaxHighlighting, defaultHighlightStyle, HighlightStyle, StreamLanguage } from '@codemirror/language';
+import { bracketMatching, indentOnInput, syntaxHighlighting, defaultHighlightStyle, HighlightStyle, StreamLanguage, type StreamParser } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 // The legacy stream mode highlights TypeScript at a quarter of the size of the Lezer grammar.
 import { typescript } from '@codemirror/legacy-modes/mode/javascript';
@@ -21,6 +21,8 @@ export interface FileEditorOptions {
   describedBy: string;
   onChange(path: string, content: string): void;
   onRun(): void;
+  /** CodeMirror's Python mode, for the .py files of a Python lab (loaded only for those labs). */
+  python?: StreamParser<unknown>;
 }
 
 const isDark = (): boolean => document.documentElement.dataset.theme === 'dark';
@@ -105,7 +107,7 @@ export class FileEditor {
         history(),
         indentOnInput(),
         bracketMatching(),
-        StreamLanguage.define(typescript),
+        StreamLanguage.define(path.endsWith('.py') && this.options.python ? this.options.python : typescript),
         this.theme.of(themeFor(isDark())),
         keymap.of([{ key: 'Mod-Enter', preventDefault: true, run: () => (this.options.onRun(), true) }, indentWithTab, ...defaultKeymap, ...historyKeymap]),
         // An explicit tabindex lets accessibility checkers see that the scrolling editor is reachable by keyboard.

@@ -1,11 +1,11 @@
-import type { Runner } from '../runner.ts';
+import type { LabLanguage, Runner } from '../runner.ts';
 import { createQuickRunner } from '../runners/in-page/index.ts';
 import { AutoRunner, type RunnerChoice, type RunnerPreference } from '../runners/auto-runner.ts';
 import { WebContainerRunner } from '../runners/webcontainer/webcontainer-runner.ts';
 import type { BootFunction } from '../runners/webcontainer/boot.ts';
 import { browserFacts } from '../runners/webcontainer/availability.ts';
 import type { InstallProgress } from '../runners/webcontainer/install-progress.ts';
-import { quickWorkerUrl } from '../runners/in-page/worker-url.ts';
+import { pythonWorkerUrl, quickWorkerUrl } from '../runners/in-page/worker-url.ts';
 import { PageModules } from '../modules/page-modules.ts';
 import { loadKit } from '../export/kit-files.ts';
 import { isolationHeaders } from '../../book/headers.ts';
@@ -42,6 +42,7 @@ export function pageWebContainer(): WebContainerRunner {
 
 export interface LabRunnerOptions {
   preference: RunnerPreference;
+  language?: LabLanguage;
   onChoice(choice: RunnerChoice): void;
   onProgress(progress: InstallProgress): void;
 }
@@ -52,7 +53,8 @@ export function createLabRunner(options: LabRunnerOptions): Runner {
   return new AutoRunner({
     preference: options.preference,
     facts: browserFacts(),
-    quick: () => createQuickRunner({ workerUrl: quickWorkerUrl, modules: pageModules }),
+    ...(options.language ? { language: options.language } : {}),
+    quick: () => createQuickRunner({ workerUrl: quickWorkerUrl, pythonWorkerUrl, modules: pageModules, ...(options.language ? { language: options.language } : {}) }),
     webcontainer: pageWebContainer,
     onChoice: options.onChoice,
   });

@@ -69,6 +69,7 @@ class Workbench {
       describedBy: keysHint.id,
       onChange: (path, content) => session.update(path, content),
       onRun: () => void this.run('start'),
+      language: lab.language ?? 'typescript',
     });
     const locations: LocationTarget = {
       canOpen: (path) => editableFiles(lab).includes(path),
@@ -134,6 +135,7 @@ class Workbench {
     });
     this.runner = createLabRunner({
       preference: this.settings.runner,
+      language: lab.language ?? 'typescript',
       onChoice: (choice) => {
         this.runnerNotice.textContent = describeChoice(choice);
         this.terminalButton.hidden = choice.kind !== 'webcontainer' || this.terminalHost.childElementCount > 0;
@@ -224,6 +226,7 @@ class Workbench {
         command,
         files: this.session.files,
         entry: lab.entry,
+        language: lab.language ?? 'typescript',
         env: labEnvironment(this.settings),
         timeoutMs: lab.timeoutMs,
         allowedOrigins: allowedOrigins(this.settings),

@@ -10,5 +10,6 @@ export const getStaticPaths = (async () => [...(await bookModules()).assets.keys
 export const GET: APIRoute = async ({ params }) => {
   const asset = (await bookModules()).assets.get(params.name ?? '');
   if (!asset) return new Response('No such data file', { status: 404 });
-  return new Response(new Uint8Array(readAsset(asset)), { headers: { 'Content-Type': 'application/octet-stream' } });
+  const type = asset.path.endsWith('.wasm') ? 'application/wasm' : asset.path.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+  return new Response(new Uint8Array(readAsset(asset)), { headers: { 'Content-Type': type } });
 };

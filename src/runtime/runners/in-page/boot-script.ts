@@ -6,6 +6,9 @@
 // The document lives as long as the page keeps the sandbox. It answers the
 // page with the secret, then serves runs over the control port it was given:
 // - "wasm": compiles WebAssembly once per sandbox, for every later run;
+// - "preload": keeps data files that each spare worker is given as it starts
+//   (with the compiled WebAssembly), so that it can start a runtime (Pyodide)
+//   before its run arrives;
 // - "run": hands the lab port to a worker it started ahead of time (with the
 //   compiled modules), and starts the next one;
 // - "stop": ends the run's worker (an endless loop too) and says so.
@@ -16,16 +19,29 @@ export const bootScript = `
   const meta = (name) => document.querySelector('meta[name="' + name + '"]').content;
   const secret = meta('sandbox-secret');
   const compiled = new Map();
+  const assets = {};
+  const preloaded = new WeakSet();
   let control, workerUrl, warm, running;
+  const preload = async (worker) => {
+    if (Object.keys(assets).length === 0 || preloaded.has(worker)) return;
+    preloaded.add(worker);
+    const modules = {};
+    for (const [path, module] of compiled) modules[path] = await module;
+    worker.postMessage({ type: 'preload', compiled: modules, assets });
+  };
   const spawn = () => {
     const worker = new Worker(workerUrl);
     worker.addEventListener('error', (error) => control.postMessage({ type: 'worker-error', message: String(error.message || 'the worker failed to start') }));
+    void preload(worker);
     return worker;
   };
   const onControl = async ({ data, ports }) => {
     if (!data) return;
     if (data.type === 'wasm') {
       for (const [path, bytes] of Object.entries(data.files)) if (!compiled.has(path)) compiled.set(path, WebAssembly.compile(bytes).catch((error) => error));
+    } else if (data.type === 'preload') {
+      Object.assign(assets, data.files);
+      if (warm) void preload(warm);
     } else if (data.type === 'run') {
       const modules = {};
       for (const [path, module] of compiled) modules[path] = await module;

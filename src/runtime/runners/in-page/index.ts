@@ -1,7 +1,9 @@
-import type { RunIO, RunRequest, RunResult, Runner } from '../../runner.ts';
+import type { LabLanguage, RunIO, RunRequest, RunResult, Runner } from '../../runner.ts';
 import { connectOrigins, createSandbox, type Sandbox } from './sandbox-frame.ts';
 import type { RunModules } from './protocol.ts';
 import { runInSandbox } from './run-in-sandbox.ts';
+
+const sandboxKey = (language: LabLanguage, origins: string[]): string => [language, ...origins].join(' ');
 
 export interface ModuleSource {
   forRun(slug: string, files: Record<string, string>): Promise<RunModules>;
@@ -13,6 +15,13 @@ export interface ModuleSource {
 export interface QuickRunnerOptions {
   /** URL of the bundled worker script. */
   workerUrl: string;
+  /** URL of the worker for Python labs (Pyodide bundled in), fetched only when one first runs. */
+  pythonWorkerUrl?: string;
+  /**
+   * The language of the lab this runner serves, for the sandbox it starts ahead of the first run.
+   * For Python none is started ahead: Pyodide's worker loads only when the learner first runs the lab.
+   */
+  language?: LabLanguage;
   /** The npm modules of a run, from the module graph built for the page. */
   modules: ModuleSource;
   maxOutputLines?: number;
@@ -21,7 +30,7 @@ export interface QuickRunnerOptions {
 }
 
 interface WarmSandbox {
-  /** The origins its policy allows, joined: a run that needs others gets a new sandbox. */
+  /** Its worker's language and the origins its policy allows: a run that needs others gets a new sandbox. */
   key: string;
   sandbox: Promise<Sandbox>;
 }
@@ -36,19 +45,26 @@ interface WarmSandbox {
 export class QuickRunner implements Runner {
   readonly kind = 'quick' as const;
   private readonly options: QuickRunnerOptions;
-  private workerSource: Promise<string> | undefined;
+  private readonly workerSources = new Map<LabLanguage, Promise<string>>();
   private warm: WarmSandbox | undefined;
   /** The origins of the last run: the next sandbox is started with the same policy. */
   private origins: string[] = [];
+  /** The language of the last run (or of the lab): the next sandbox starts its worker. */
+  private language: LabLanguage;
+  /** Whether a sandbox may be started before a run asks for one (not for Python until its first run). */
+  private mayPrewarm: boolean;
   private disposed = false;
 
   constructor(options: QuickRunnerOptions) {
     this.options = options;
+    this.language = options.language ?? 'typescript';
+    this.mayPrewarm = this.language !== 'python';
   }
 
   /** Starts a sandbox now, so that the next run does not wait for one; resolves when it is ready. */
   async prewarm(): Promise<void> {
-    if (!this.warm && !this.disposed) this.keep({ key: this.origins.join(' '), sandbox: this.spawn(this.origins) });
+    if (!this.mayPrewarm) return;
+    if (!this.warm && !this.disposed) this.keep({ key: sandboxKey(this.language, this.origins), sandbox: this.spawn(this.origins, this.language) });
     await this.warm?.sandbox;
   }
 
@@ -59,38 +75,49 @@ export class QuickRunner implements Runner {
     });
   }
 
-  /** The kept sandbox when its policy fits these origins, else a new one (the unfit one is removed). */
-  private takeSandbox(origins: string[]): Promise<Sandbox> {
+  /** The kept sandbox when its worker and policy fit this run, else a new one (the unfit one is removed). */
+  private takeSandbox(origins: string[], language: LabLanguage): Promise<Sandbox> {
     const warm = this.warm;
     this.warm = undefined;
     this.origins = origins;
-    if (warm && warm.key === origins.join(' ')) return warm.sandbox;
+    this.language = language;
+    this.mayPrewarm = true;
+    if (warm && warm.key === sandboxKey(language, origins)) return warm.sandbox;
     void warm?.sandbox.then((sandbox) => sandbox.remove(), () => {});
-    return this.spawn(origins);
+    return this.spawn(origins, language);
   }
 
-  private spawn(origins: string[]): Promise<Sandbox> {
-    this.workerSource ??= fetch(this.options.workerUrl).then((response) => {
-      if (!response.ok) throw new Error(`Could not load the in-page runner (${response.status} from ${this.options.workerUrl}).`);
-      return response.text();
-    });
-    this.workerSource.catch(() => (this.workerSource = undefined));
-    return this.workerSource.then((source) => createSandbox(source, origins));
+  private spawn(origins: string[], language: LabLanguage): Promise<Sandbox> {
+    const url = language === 'python' ? this.options.pythonWorkerUrl : this.options.workerUrl;
+    if (!url) return Promise.reject(new Error('This page cannot run Python labs: the in-page runner was set up without its Python worker.'));
+    let source = this.workerSources.get(language);
+    if (!source) {
+      source = fetch(url).then((response) => {
+        if (!response.ok) throw new Error(`Could not load the in-page runner (${response.status} from ${url}).`);
+        return response.text();
+      });
+      source.catch(() => this.workerSources.delete(language));
+      this.workerSources.set(language, source);
+    }
+    return source.then((text) => createSandbox(text, origins));
   }
 
   async run(request: RunRequest, io: RunIO, signal?: AbortSignal): Promise<RunResult> {
     const origins = connectOrigins(request.allowedOrigins);
-    const [modules, sandbox] = await Promise.all([this.options.modules.forRun(request.slug, request.files), this.takeSandbox(origins)]);
+    const language = request.language ?? 'typescript';
+    // A Python lab imports no npm modules: Pyodide runs it, and asks for its own data files as it starts.
+    const modules = language === 'python' ? Promise.resolve({ entries: {}, files: {}, graph: {} }) : this.options.modules.forRun(request.slug, request.files);
+    const [runModules, sandbox] = await Promise.all([modules, this.takeSandbox(origins, language)]);
     const setup = {
       request,
-      modules,
+      modules: runModules,
       loadFiles: (ids: string[]) => this.options.modules.load(ids),
       loadAsset: (path: string) => this.options.modules.asset(path),
       maxOutputLines: this.options.maxOutputLines ?? 5_000,
       maxOutputChars: this.options.maxOutputChars ?? 400_000,
     };
     const { result, sandbox: after } = await runInSandbox(sandbox, setup, io, signal);
-    if (after === 'reusable' && !this.disposed && !this.warm) this.keep({ key: origins.join(' '), sandbox: Promise.resolve(sandbox) });
+    if (after === 'reusable' && !this.disposed && !this.warm) this.keep({ key: sandboxKey(language, origins), sandbox: Promise.resolve(sandbox) });
     else sandbox.remove();
     if (!this.disposed) void this.prewarm().catch(() => {});
     return result;

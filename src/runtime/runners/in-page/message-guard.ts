@@ -29,7 +29,8 @@ export type AcceptedMessage =
   | { type: 'plot'; chart: Chart }
   | { type: 'end'; exitCode: number; crashed: boolean; outOfMemory: boolean; droppedLines: number; droppedChars: number }
   | { type: 'load'; request: number; ids: string[] }
-  | { type: 'load-asset'; request: number; path: string };
+  | { type: 'load-asset'; request: number; path: string }
+  | { type: 'started' };
 
 type Fields = Record<string, unknown>;
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
@@ -130,6 +131,8 @@ export class MessageGuard {
         return isCount(data.request) && Array.isArray(data.ids) && data.ids.length <= maxLoadIds && data.ids.every((id) => isText(id, 200))
           ? { type: 'load', request: data.request, ids: data.ids as string[] }
           : undefined;
+      case 'started':
+        return { type: 'started' };
       case 'load-asset':
         return isCount(data.request) && isText(data.path, 500) ? { type: 'load-asset', request: data.request, path: data.path } : undefined;
       default:

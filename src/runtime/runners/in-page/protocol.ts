@@ -37,6 +37,11 @@ export type WorkerMessage =
   | { type: 'usage'; event: UsageEvent }
   /** A chart drawn with the kit's plot(), in its place among the output (see chart-message.ts). */
   | { type: 'plot'; chart: Chart }
+  /**
+   * The runtime has started and the lab's own code starts now: the run's time limit starts again from here,
+   * so that a slow start (Pyodide's, on a busy machine) does not use up the lab's time. Sent once, if at all.
+   */
+  | { type: 'started' }
   /** Asks for built files the run needs now (an import() of a file the page did not send). */
   | { type: 'load'; request: number; ids: string[] }
   /** Asks for a package's data file, by the path the package reads it from (/node_modules/…). */

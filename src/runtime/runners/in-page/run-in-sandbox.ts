@@ -31,6 +31,8 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
   const usage: UsageEvent[] = [];
   // The worker reports dropped output as it goes, so a run killed mid-flood still says how much.
   let dropped = { lines: 0, chars: 0 };
+  // A Python run's data files (Pyodide's standard library and lock file), for the sandbox's spare workers.
+  const dataFiles: Record<string, ArrayBuffer> = {};
   const port = sandbox.startRun();
   return new Promise((resolve) => {
     let settled = false;
@@ -43,6 +45,8 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
       port.close();
       const done = { ...result, tests, droppedLines: counted.lines, droppedChars: counted.chars, usage, durationMs: performance.now() - started };
       if (result.end === 'memory') return resolve({ result: done, sandbox: 'remove' });
+      // With all of them, the next worker starts Pyodide before its run arrives.
+      if (Object.keys(dataFiles).length > 0) sandbox.preload(Object.fromEntries(Object.entries(dataFiles).map(([path, bytes]) => [path, bytes.slice(0)])));
       // Every run's worker is ended, so that nothing it left running reaches the next one.
       sandbox.stopRun().then(
         () => resolve({ result: done, sandbox: 'reusable' }),
@@ -53,10 +57,13 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
       io.stderr('\n■ Stopped.\n');
       finish({ exitCode: 130, end: 'stopped', droppedExact: false });
     };
-    const timer = setTimeout(() => {
-      io.stderr(`\n■ Stopped after ${request.timeoutMs / 1000} s: the lab's time limit (an endless loop?).\n`);
-      finish({ exitCode: 124, end: 'timeout', droppedExact: false });
-    }, request.timeoutMs);
+    const limit = () =>
+      setTimeout(() => {
+        io.stderr(`\n■ Stopped after ${request.timeoutMs / 1000} s: the lab's time limit (an endless loop?).\n`);
+        finish({ exitCode: 124, end: 'timeout', droppedExact: false });
+      }, request.timeoutMs);
+    let timer = limit();
+    let restarted = false;
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     sandbox.onWorkerError = (message) => {
@@ -75,7 +82,13 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
         return finish({ exitCode: 1, end: 'limit', droppedExact: false, reason: checked.reason });
       }
       const message = checked.message;
-      if (message.type === 'out') (message.stream === 'stderr' ? io.stderr : io.stdout)(message.text);
+      if (message.type === 'started') {
+        // Once only: the limit can be put off by one start of the runtime, never by the lab's code.
+        if (restarted) return;
+        restarted = true;
+        clearTimeout(timer);
+        timer = limit();
+      } else if (message.type === 'out') (message.stream === 'stderr' ? io.stderr : io.stdout)(message.text);
       else if (message.type === 'dropped') dropped = { lines: message.lines, chars: message.chars };
       else if (message.type === 'test') {
         tests.push(message.result);
@@ -102,6 +115,7 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
             answer(bytes ? { bytes: bytes.slice(0) } : {});
             // Compiled once in the sandbox, WebAssembly serves every later run on this page.
             if (bytes && message.path.endsWith('.wasm')) sandbox.compileWasm({ [message.path]: bytes.slice(0) });
+            else if (bytes && request.language === 'python') dataFiles[message.path] = bytes;
           },
           (error: unknown) => answer({ error: errorText(error) }),
         );

@@ -69,6 +69,11 @@ export interface Sandbox {
   compileWasm(files: Record<string, ArrayBuffer>): void;
   /** The WebAssembly files this sandbox has been given. */
   readonly wasm: ReadonlySet<string>;
+  /**
+   * Gives every spare worker from now on these data files as it starts (with the compiled WebAssembly),
+   * so that a runtime such as Pyodide can start before the next run arrives.
+   */
+  preload(files: Record<string, ArrayBuffer>): void;
   /** Removing the iframe ends the sandbox and its workers at once: the hard kill. */
   remove(): void;
   /** Called when a worker fails in a way only the sandbox document can see (its script cannot load, say). */
@@ -128,6 +133,7 @@ export function createSandbox(workerSource: string, origins: string[] = []): Pro
 function connectedSandbox(frame: HTMLIFrameElement, control: MessagePort): Sandbox {
   const heartbeat = new Heartbeat(() => sandbox.onLost?.());
   const wasm = new Set<string>();
+  const preloaded = new Set<string>();
   let stopped: (() => void) | undefined;
   const sandbox: Sandbox = {
     wasm,
@@ -146,6 +152,11 @@ function connectedSandbox(frame: HTMLIFrameElement, control: MessagePort): Sandb
       const fresh = Object.fromEntries(Object.entries(files).filter(([path]) => !wasm.has(path)));
       Object.keys(fresh).forEach((path) => wasm.add(path));
       if (Object.keys(fresh).length > 0) control.postMessage({ type: 'wasm', files: fresh });
+    },
+    preload(files) {
+      const fresh = Object.fromEntries(Object.entries(files).filter(([path]) => !preloaded.has(path)));
+      Object.keys(fresh).forEach((path) => preloaded.add(path));
+      if (Object.keys(fresh).length > 0) control.postMessage({ type: 'preload', files: fresh });
     },
     remove() {
       heartbeat.dispose();

@@ -1,6 +1,6 @@
 // Whether a WebContainer can be tried in this browser, and if not, why — in
 // words the workbench can show the learner.
-export type FallbackReason = 'offline' | 'not-isolated' | 'unsupported-browser' | 'boot-timeout' | 'boot-failed' | 'chosen';
+export type FallbackReason = 'offline' | 'not-isolated' | 'unsupported-browser' | 'boot-timeout' | 'boot-failed' | 'chosen' | 'python';
 
 export const fallbackMessages: Record<FallbackReason, string> = {
   offline: 'you are offline, and the full Node runtime loads from StackBlitz',
@@ -9,6 +9,7 @@ export const fallbackMessages: Record<FallbackReason, string> = {
   'boot-timeout': 'the full Node runtime did not start in time (StackBlitz may be unreachable)',
   'boot-failed': 'the full Node runtime failed to start',
   chosen: 'you chose the in-page runner in the settings',
+  python: 'this lab is Python, which runs in the page in Pyodide (the full Node runtime has no Python)',
 };
 
 export interface BrowserFacts {

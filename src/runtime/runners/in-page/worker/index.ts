@@ -3,7 +3,8 @@
 import { CappedOutput, type Stream } from './output.ts';
 import { evaluate, ModuleSystem, unavailableBuiltin, warmUpCompiler } from './module-system.ts';
 import { Packages } from './packages.ts';
-import { PageRequests } from './page-requests.ts';
+import type { PageRequests } from './page-requests.ts';
+import { receiveRun } from './run-port.ts';
 import { installAssets } from './assets.ts';
 import { Activity } from './activity.ts';
 import { createConsole } from './shims/console.ts';
@@ -11,7 +12,7 @@ import { createProcess, ExitSignal } from './shims/process.ts';
 import { createNodeTest, type TestOutcome } from './shims/node-test.ts';
 import { createBuiltins } from './builtins.ts';
 import { installRandomUUID } from './shims/crypto.ts';
-import type { PageMessage, RunMessage, WorkerMessage } from '../protocol.ts';
+import type { RunMessage, WorkerMessage } from '../protocol.ts';
 import { usageEvent } from './usage-event.ts';
 import { isOutOfMemory } from './out-of-memory.ts';
 import { maxFrames, SourcePositions } from './source-positions.ts';
@@ -131,24 +132,6 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void, 
   end();
 }
 
-// The port's postMessage is bound here, before any lab code runs: lab code that
-// wraps MessagePort.prototype.postMessage never sees this port, so it cannot
-// send messages of its own to the page.
-const bindPort = MessagePort.prototype.postMessage;
 // The sandbox starts each worker ahead of its run: compile sucrase's code now.
 warmUpCompiler();
-scope.addEventListener('message', (event: MessageEvent) => {
-  if (event.data?.type !== 'port') return;
-  const port = event.ports[0];
-  if (!port) return;
-  const send = bindPort.bind(port) as (message: WorkerMessage) => void;
-  const requests = new PageRequests(send);
-  const compiled = (event.data.compiled ?? {}) as Record<string, WebAssembly.Module | Error>;
-  let started = false;
-  port.onmessage = ({ data }: MessageEvent<PageMessage>) => {
-    if (data?.type === 'files' || data?.type === 'asset') return requests.answer(data);
-    if (started || data?.type !== 'run') return;
-    started = true;
-    void run(data, send, requests, compiled);
-  };
-});
+receiveRun(scope, run);
