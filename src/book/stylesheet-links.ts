@@ -2,8 +2,8 @@
 // Content rendered several times on one page (the print route renders every chapter) repeats
 // the stylesheet links of its components: KaTeX's in the head, Expressive Code's in the body.
 // Chromium treats each repeat as a new stylesheet. One met in the body while an 8 MB page is
-// still being parsed restyles and relays out all of it, and each repeat of an @font-face rule
-// loads its font again; printing the book took minutes and the PDF embedded fonts many times.
+// still being parsed restyles and relays out all of it, and so does each font it then loads:
+// the print route took minutes to lay out.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -11,19 +11,22 @@ import { htmlFiles } from './html-files.ts';
 
 const stylesheetLink = /<link rel="stylesheet" href="([^"]+)"\s*\/?>/g;
 
-/** The page with each stylesheet linked once, at the end of its head, in the order first met. */
+/**
+ * The page with each stylesheet linked once: a link in the head stays where it is (the cascade
+ * depends on its place among the head's <style> elements), a repeat is dropped, and a link met
+ * first in the body moves to the end of the head, after everything it used to follow.
+ */
 export function oneLinkPerStylesheet(html: string): string {
   const headEnd = html.indexOf('</head>');
   if (headEnd < 0) return html;
-  const hrefs = [...html.matchAll(stylesheetLink)].map((match) => match[1]!);
-  const unique = [...new Set(hrefs)];
-  const bodyLinks = [...html.slice(headEnd).matchAll(stylesheetLink)].length;
-  if (unique.length === hrefs.length && bodyLinks === 0) return html;
-  const links = unique.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
-  const head = html.slice(0, headEnd).replace(stylesheetLink, '');
-  return head + links + html.slice(headEnd).replace(stylesheetLink, '');
+  const seen = new Set<string>();
+  const firstOnly = (link: string, href: string) => (seen.has(href) ? '' : (seen.add(href), link));
+  const head = html.slice(0, headEnd).replace(stylesheetLink, firstOnly);
+  const inHead = new Set(seen);
+  const body = html.slice(headEnd).replace(stylesheetLink, (_link, href: string) => (seen.add(href), ''));
+  const moved = [...seen].filter((href) => !inHead.has(href)).map((href) => `<link rel="stylesheet" href="${href}">`);
+  return head + moved.join('') + body;
 }
-
 
 export const stylesheetsOnce = (): AstroIntegration => ({
   name: 'ai-roadmap:stylesheets-once',
