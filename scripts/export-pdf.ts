@@ -10,6 +10,7 @@ import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { readLinks } from './lib/pdf-links.ts';
 import { renderPdf } from './lib/pdf-layout.ts';
+import { compactPdf } from './lib/pdf-compact.ts';
 import { buildReason } from './lib/pdf-build-needed.ts';
 import { bookTitle } from '../src/book/meta.ts';
 import { pdfPath, printBookPath } from './lib/pdf-paths.ts';
@@ -17,6 +18,7 @@ import { pdfPath, printBookPath } from './lib/pdf-paths.ts';
 const started = performance.now();
 const steps = 7;
 let stepStarted = started;
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 function step(number: number, text: string): void {
   if (number > 1) console.log(`      done in ${seconds(stepStarted)}`);
@@ -95,12 +97,14 @@ try {
     console.log(`      ${entry}: starts on page ${actual}, as the contents say: ${title}`);
   }
 
-  step(7, `Writing ${pdfPath}…`);
+  step(7, `Compacting the PDF (its tags into object streams) and writing ${pdfPath}…`);
+  const compact = await compactPdf(bytes);
+  console.log(`      ${megabytes(bytes.length)} as printed, ${megabytes(compact.length)} compacted`);
   // Written whole, then renamed: a server that is running never serves half a PDF.
-  writeFileSync(`${pdfPath}.partial`, bytes);
+  writeFileSync(`${pdfPath}.partial`, compact);
   renameSync(`${pdfPath}.partial`, pdfPath);
   console.log(`      done in ${seconds(stepStarted)}`);
-  console.log(`Wrote ${pdfPath}: ${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${second.pageCount} pages, in ${seconds(started)}.`);
+  console.log(`Wrote ${pdfPath}: ${megabytes(compact.length)}, ${second.pageCount} pages, in ${seconds(started)}.`);
 } finally {
   await browser.close();
   await server.close();

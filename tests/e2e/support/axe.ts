@@ -13,7 +13,10 @@ declare global {
 }
 
 /** Only violations fail a page, so only they are collected (every passing node otherwise). */
-const runOptions: axe.RunOptions = { resultTypes: ['violations'] };
+const allRuleOptions: axe.RunOptions = { resultTypes: ['violations'] };
+
+/** The rules whose answer depends on the colours, which are all that a theme changes. */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
 
 async function loadAxe(frame: Frame): Promise<void> {
   if (await frame.evaluate(() => typeof window.axe?.runPartial === 'function')) return;
@@ -29,7 +32,7 @@ interface FrameContext {
 }
 
 /** axe's partial results for a frame and, depth first, for every frame inside it (the order finishRun expects). */
-async function partialResults(frame: Frame, context: PlainContext, label: string): Promise<axe.PartialResult[]> {
+async function partialResults(frame: Frame, context: PlainContext, label: string, runOptions: axe.RunOptions): Promise<axe.PartialResult[]> {
   await loadAxe(frame);
   const frameContexts = await frame.evaluate((ctx) => window.axe!.utils.getFrameContexts(ctx as axe.ContextSpec) as unknown as FrameContext[], context);
   const results = [await frame.evaluate(({ ctx, options }) => window.axe!.runPartial(ctx as axe.ContextSpec, options), { ctx: context, options: runOptions })];
@@ -37,12 +40,14 @@ async function partialResults(frame: Frame, context: PlainContext, label: string
     const element = (await frame.evaluateHandle((selector) => window.axe!.utils.shadowSelect(selector as axe.CrossTreeSelector), frameSelector)).asElement();
     const child = await element?.contentFrame();
     if (!child) throw new Error(`axe: ${label}: the frame ${JSON.stringify(frameSelector)} could not be reached, so it was not scanned.`);
-    results.push(...(await partialResults(child, frameContext, label)));
+    results.push(...(await partialResults(child, frameContext, label, runOptions)));
   }
   return results;
 }
 
 export interface AxeOptions {
+  /** Only these rules, by id; every rule when left out. */
+  rules?: string[];
   /**
    * For a very large page with no frames (the print route): one axe.run in the page, which keeps
    * only the violations in the page; partial results would copy every checked node out of it.
@@ -51,14 +56,15 @@ export interface AxeOptions {
 }
 
 /** Runs axe on the page, in every frame, and returns one readable line per violation, each naming the page. */
-export async function axeViolations(page: Page, label: string, { singleFrame = false }: AxeOptions = {}): Promise<string[]> {
+export async function axeViolations(page: Page, label: string, { singleFrame = false, rules }: AxeOptions = {}): Promise<string[]> {
+  const runOptions: axe.RunOptions = rules ? { ...allRuleOptions, runOnly: { type: 'rule', values: rules } } : allRuleOptions;
   let violations: axe.Result[];
   if (singleFrame) {
     if (page.frames().length > 1) throw new Error(`axe: ${label} has ${page.frames().length - 1} frames; the single-frame run would skip them.`);
     await loadAxe(page.mainFrame());
     ({ violations } = await page.evaluate((options) => window.axe!.run(document, { ...options, iframes: false }), runOptions));
   } else {
-    const partials = await partialResults(page.mainFrame(), { include: [], exclude: [] }, label);
+    const partials = await partialResults(page.mainFrame(), { include: [], exclude: [] }, label, runOptions);
     ({ violations } = await page.evaluate(({ partials, options }) => window.axe!.finishRun(partials, options), { partials, options: runOptions }));
   }
   return violations.map(
