@@ -33,6 +33,8 @@ async function settledResults(page: Page, query: string): Promise<number> {
   await expect.poll(() => announcedResults(page, query)).not.toBeNaN();
   const announced = await announcedResults(page, query);
   await expect(page.locator('.pagefind-ui__result')).toHaveCount(Math.min(announced, 5));
+  // A result is listed at once and gets its links when its fragment has loaded.
+  await expect.poll(() => page.locator('.pagefind-ui__result').evaluateAll((results) => results.every((result) => result.querySelector('.pagefind-ui__result-link')))).toBe(true);
   return announced;
 }
 

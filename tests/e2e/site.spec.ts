@@ -106,6 +106,8 @@ test('search finds a word that appears only in the chapter, and only that chapte
   await page.keyboard.type(word, { delay: 20 });
   await expect(page.locator('.pagefind-ui__message')).toHaveText(`1 result for ${word}`);
   await expect(page.locator('.pagefind-ui__result')).toHaveCount(1);
+  // Pagefind lists a result at once and fills in its links when the result's fragment has loaded.
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
   // The one result, and the sections of it that Pagefind links to, are all in the chapter.
   const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(hrefs.length).toBeGreaterThan(0);
