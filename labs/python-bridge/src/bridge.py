@@ -20,8 +20,10 @@ def _error(request_id: Any, code: int, message: str) -> str:
 def handle_line(line: str, methods: dict[str, Callable[..., Any]]) -> str:
     """Answers one request line; never raises, whatever the line or the method does."""
     # TODO: parse the line (json.loads); a line that is not a JSON object is a PARSE_ERROR with id None.
-    # Look the "method" up in methods (METHOD_NOT_FOUND when absent). Params that are not an object,
-    # or that do not fit the method's signature (inspect.signature(method).bind), are INVALID_PARAMS.
-    # Call the method with the params as keyword arguments; any exception it raises is SERVER_ERROR.
-    # Answer {"id", "result"} with json.dumps, or an error built with _error.
+    # Look the "method" up in methods (METHOD_NOT_FOUND when absent, with the method's name in the
+    # message). A request without "params" has params {}. Params that are not an object, or that do
+    # not fit the method's signature (inspect.signature(method).bind), are INVALID_PARAMS.
+    # Call the method with the params as keyword arguments; any exception it raises is SERVER_ERROR,
+    # with the exception's own message in yours. Answer {"id", "result"} with json.dumps, or an error
+    # built with _error.
     raise NotImplementedError("handle_line")
