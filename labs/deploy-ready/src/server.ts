@@ -1,6 +1,7 @@
 // For your machine, or the image the Dockerfile builds; the page cannot open a port, so the
 // tests and main.ts call probes.ts directly. It keeps the ServiceState that the probes read:
-// a heartbeat from the worker loop, a cheap provider check every 10 s, and draining on SIGTERM.
+// a heartbeat from the worker loop, a cheap provider check when nothing else has proved the
+// provider works lately, and draining on SIGTERM.
 import { createServer } from 'node:http';
 import { generateText } from 'ai';
 import { getModel } from '@ai-roadmap/kit';
@@ -19,8 +20,12 @@ setInterval(() => {
 }, 1000);
 
 // Readiness must not wait for traffic to prove the provider works: an unready pod gets no
-// traffic. So the pod asks the provider itself, with the smallest call it can make.
+// traffic. So the pod asks the provider itself, with the smallest call it can make, but only
+// when no call has succeeded for 20 s: under load, real requests (which would also set
+// lastProviderSuccessAtMs) make the check unnecessary, and an idle pod pays for three a minute.
 async function checkProvider(): Promise<void> {
+  const last = state.lastProviderSuccessAtMs.primary;
+  if (last !== null && Date.now() - last < 20_000) return;
   try {
     await generateText({ model, prompt: 'ping', maxOutputTokens: 1, abortSignal: AbortSignal.timeout(5000) });
     state.lastProviderSuccessAtMs.primary = Date.now();
@@ -30,7 +35,7 @@ async function checkProvider(): Promise<void> {
   }
 }
 void checkProvider();
-setInterval(checkProvider, 10_000);
+setInterval(checkProvider, 5_000);
 
 const server = createServer((incoming, outgoing) => {
   const response = healthResponse(new URL(incoming.url ?? '/', 'http://localhost').pathname, state, Date.now());
