@@ -3,9 +3,9 @@ import { betterPrompt, defaultPolicy, scenarios } from './policy.ts';
 import { runRollout } from './rollout.ts';
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
+const rollouts = scenarios.map((scenario) => ({ scenario, rollout: runRollout(scenario, defaultPolicy) }));
 
-for (const scenario of scenarios) {
-  const rollout = runRollout(scenario, defaultPolicy);
+for (const { scenario, rollout } of rollouts) {
   console.log(`\n${scenario.name}: ${rollout.outcome}`);
   for (const step of rollout.steps) {
     const { canary, baseline } = step;
@@ -18,8 +18,8 @@ for (const scenario of scenarios) {
   }
 }
 
-const better = runRollout(betterPrompt, defaultPolicy);
-if (better.steps.length > 0) {
+const better = rollouts.find(({ scenario }) => scenario === betterPrompt)?.rollout;
+if (better && better.steps.length > 0) {
   plot({
     kind: 'line',
     title: 'A better prompt: the canary pass rate interval narrows as graded answers pool',
@@ -32,3 +32,6 @@ if (better.steps.length > 0) {
     ],
   });
 }
+
+const promoted = rollouts.filter(({ rollout }) => rollout.outcome === 'promoted').length;
+console.log(`\n${promoted} of ${rollouts.length} changes promoted to all traffic; ${rollouts.length - promoted} rolled back.`);
