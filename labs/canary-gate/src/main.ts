@@ -7,6 +7,7 @@ const rollouts = scenarios.map((scenario) => ({ scenario, rollout: runRollout(sc
 
 for (const { scenario, rollout } of rollouts) {
   console.log(`\n${scenario.name}: ${rollout.outcome}`);
+  if (rollout.steps.length === 0) console.log('  no window was run: runRollout in src/rollout.ts has not been written yet');
   for (const step of rollout.steps) {
     const { canary, baseline } = step;
     console.log(
