@@ -72,7 +72,7 @@ test.describe('the print route, as the PDF export sees it', () => {
     const lists = page.locator('.print-book .chapter-nodes-list');
     expect(await lists.count()).toBeGreaterThan(0);
     await expect(lists.first()).toBeVisible();
-    for (const selector of ['progress', '[data-progress-count]', '.progress-status', '.progress-panel', '[data-progress-toggle]']) {
+    for (const selector of ['progress', '[data-progress-count]', '.progress-status', '.progress-panel', '[data-progress-toggle]', '[data-ladder-status]', '[data-ladder-verdict]']) {
       for (const element of await page.locator(`.print-book ${selector}`).all()) await expect(element, selector).toBeHidden();
     }
   });
