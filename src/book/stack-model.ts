@@ -16,7 +16,7 @@ export const stackFunctions = [
 export const hostings = [
   { id: 'managed', label: 'Managed service' },
   { id: 'self-hosted', label: 'Self-hosted' },
-  { id: 'library', label: 'Library or protocol in your code' },
+  { id: 'library', label: 'In your code' },
 ] as const;
 
 /** What an option adds to the bill, by how it is charged (never a price: prices change monthly). */

@@ -16,20 +16,23 @@ test('the form changes the recommendation, says when nothing fits, and filters t
   // The defaults: a TypeScript team with no other constraint gets the AI SDK and pgvector.
   await expect(orchestration).toHaveAttribute('data-stack-pick-name', 'ai-sdk');
   await expect(vectors.locator('[data-stack-pick-name]')).toHaveAttribute('data-stack-pick-name', 'pgvector-own');
-  await expect(page.locator('tr[data-stack-option="ai-sdk"] [data-stack-picker-mark]')).toBeVisible();
+  await expect(page.locator('tbody[data-stack-option="ai-sdk"] [data-stack-picker-mark]')).toBeVisible();
+  const aiSdk = stackOptions.find((option) => option.id === 'ai-sdk')!;
+  await expect(page.locator('[data-stack-pick="orchestration"]')).toContainText(aiSdk.reason);
+  await expect(page.locator('[data-stack-pick="orchestration"]')).toContainText('Fits because it is code inside your application (no new spend), supports TypeScript');
 
   // A Python team, with the keyboard: the select is labelled and reachable.
   await page.getByLabel('The team writes').focus();
   await page.getByLabel('The team writes').selectOption('python');
   await expect(orchestration).toHaveAttribute('data-stack-pick-name', 'langchain');
-  await expect(page.locator('tr[data-stack-option="ai-sdk"]')).toBeHidden();
-  await expect(page.locator('tr[data-stack-option="langchain"] [data-stack-picker-mark]')).toBeVisible();
+  await expect(page.locator('tbody[data-stack-option="ai-sdk"]')).toBeHidden();
+  await expect(page.locator('tbody[data-stack-option="langchain"] [data-stack-picker-mark]')).toBeVisible();
 
   // Managed services only: Pinecone instead of pgvector in your own PostgreSQL.
   await page.getByRole('radio', { name: /Managed services/ }).check();
   await page.getByRole('radio', { name: 'Pay per use, nothing reserved' }).check();
   await expect(vectors.locator('[data-stack-pick-name]')).toHaveAttribute('data-stack-pick-name', 'pinecone');
-  await expect(page.locator('tr[data-stack-option="pgvector-own"]')).toBeHidden();
+  await expect(page.locator('tbody[data-stack-option="pgvector-own"]')).toBeHidden();
 
   // Managed, and data only on our own infrastructure: nothing fits vector storage, and the page says why.
   await page.getByLabel('Data residency').selectOption('own');
@@ -41,7 +44,7 @@ test('the form changes the recommendation, says when nothing fits, and filters t
 
   // Showing every option brings the rows back.
   await page.getByLabel('Show the options that do not fit').check();
-  await expect(page.locator('tr[data-stack-option="pgvector-own"]')).toBeVisible();
+  await expect(page.locator('tbody[data-stack-option="pgvector-own"]')).toBeVisible();
 });
 
 test('the radio groups are fieldsets with legends, and each control has a name', async ({ page }) => {
@@ -60,11 +63,11 @@ test('the radio groups are fieldsets with legends, and each control has a name',
 test('printed, the page shows every option and neither the form nor the picks', async ({ page }) => {
   await page.goto(path);
   await page.getByLabel('The team writes').selectOption('python');
-  await expect(page.locator('tr[data-stack-option="ai-sdk"]')).toBeHidden();
+  await expect(page.locator('tbody[data-stack-option="ai-sdk"]')).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-stack-picker-form]')).toBeHidden();
   await expect(page.locator('[data-stack-picker-result]')).toBeHidden();
-  await expect(page.locator('tr[data-stack-option]:visible')).toHaveCount(stackOptions.length);
+  await expect(page.locator('tbody[data-stack-option]:visible')).toHaveCount(stackOptions.length);
 });
 
 test.describe('without JavaScript', () => {
@@ -72,10 +75,10 @@ test.describe('without JavaScript', () => {
 
   test('every option is in the tables with its attributes, and the form is not usable', async ({ page }) => {
     await page.goto(path);
-    const rows = page.locator('tr[data-stack-option]');
+    const rows = page.locator('tbody[data-stack-option]');
     await expect(rows).toHaveCount(stackOptions.length);
     for (const option of stackOptions) {
-      const row = page.locator(`tr[data-stack-option="${option.id}"]`);
+      const row = page.locator(`tbody[data-stack-option="${option.id}"]`);
       await expect(row).toBeVisible();
       await expect(row).toContainText(option.name);
       await expect(row).toContainText(option.licence);

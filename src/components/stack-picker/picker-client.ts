@@ -1,7 +1,9 @@
 // The stack picker with JavaScript: shows and enables the form of constraints, and on every change
 // says which option to start with for each function of the stack, or that none fits and why, and
 // filters the tables to the options that fit. Without JavaScript the page keeps the full tables.
-import { stackOptions } from '../../book/stack-options.ts';
+// The options are read back from the tables, which the build wrote from the checked data, so the
+// script carries the picking logic and none of the data.
+import type { StackOption } from '../../book/stack-model.ts';
 import { describeFit, parseConstraints, pickStack, type FunctionPick } from '../../book/stack-picker.ts';
 
 const line = (text: string): HTMLSpanElement => {
@@ -33,6 +35,24 @@ function pickItem(pick: FunctionPick): HTMLLIElement {
   return item;
 }
 
+function optionsIn(root: HTMLElement): StackOption[] {
+  return [...root.querySelectorAll<HTMLElement>('tbody[data-stack-option]')].map((body) => {
+    const { stackOption = '', function: part, hosting, cost, languages = '', residency = '' } = body.dataset;
+    return {
+      id: stackOption,
+      function: part as StackOption['function'],
+      name: body.querySelector('[data-stack-name]')?.textContent?.trim() ?? stackOption,
+      hosting: hosting as StackOption['hosting'],
+      cost: cost as StackOption['cost'],
+      languages: languages.split(' ') as StackOption['languages'],
+      residency: residency.split(' ') as StackOption['residency'],
+      licence: '',
+      source: '',
+      reason: body.querySelector('[data-stack-reason]')?.textContent?.trim() ?? '',
+    };
+  });
+}
+
 function enhance(root: HTMLElement): void {
   // The print route shows every option and no form (it is what the PDF prints).
   if (root.closest('.print-book')) return;
@@ -41,6 +61,7 @@ function enhance(root: HTMLElement): void {
   const result = root.querySelector<HTMLElement>('[data-stack-picker-result]');
   const picksList = root.querySelector<HTMLUListElement>('[data-stack-picker-picks]');
   if (!form || !controls || !result || !picksList) return;
+  const stackOptions = optionsIn(root);
 
   const update = (): void => {
     const values = new FormData(form);
@@ -53,7 +74,7 @@ function enhance(root: HTMLElement): void {
       const section = root.querySelector<HTMLElement>(`[data-stack-function="${pick.function}"]`);
       if (!section) continue;
       const fitting = new Set([pick.pick, ...pick.alsoFits].map((option) => option?.id));
-      for (const row of section.querySelectorAll<HTMLTableRowElement>('tr[data-stack-option]')) {
+      for (const row of section.querySelectorAll<HTMLTableSectionElement>('tbody[data-stack-option]')) {
         const id = row.dataset.stackOption;
         row.hidden = !showAll && !fitting.has(id);
         const mark = row.querySelector<HTMLElement>('[data-stack-picker-mark]');
