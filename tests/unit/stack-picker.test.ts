@@ -81,11 +81,14 @@ test('managed services with data only on your own infrastructure: nothing fits m
   assert.equal(picks.find((pick) => pick.function === 'orchestration')?.pick?.id, 'ai-sdk');
 });
 
-test('managed services with no new spend: no hosted model exists in that band', () => {
-  const picks = picksFor({ hosting: 'managed', budget: 'none' });
-  assert.equal(picks.models, undefined);
-  assert.equal(picks.vectors, undefined);
-  assert.equal(picks.orchestration, 'ai-sdk');
+test('managed services with no new spend: no hosted model exists in that band, and only libraries fit', () => {
+  const picks = pickStack(stackOptions, { ...defaultConstraints, hosting: 'managed', budget: 'none' });
+  assert.deepEqual(picks.filter((pick) => !pick.pick).map((pick) => pick.function), ['models', 'vectors', 'serving', 'deployment']);
+  const fitting = picks.flatMap((pick) => (pick.pick ? [pick.pick, ...pick.alsoFits] : []));
+  assert.ok(fitting.length > 0);
+  assert.deepEqual([...new Set(fitting.map((option) => option.hosting))], ['library']);
+  const models = picks.find((pick) => pick.function === 'models');
+  assert.deepEqual(models?.ruledOut.find(({ option }) => option.id === 'openai-api')?.reasons, ['it is billed per use']);
 });
 
 test('an option breaking several constraints lists every reason', () => {
