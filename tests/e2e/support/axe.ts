@@ -49,8 +49,9 @@ export interface AxeOptions {
   /** Only these rules, by id; every rule when left out. */
   rules?: string[];
   /**
-   * For a very large page with no frames (the print route): one axe.run in the page, which keeps
-   * only the violations in the page; partial results would copy every checked node out of it.
+   * Insist on one axe.run in the page, which keeps only the violations there; partial results copy
+   * every checked node out of the page and back. A page without frames gets that run anyway; this
+   * makes a page that has frames an error instead (the print route must have none).
    */
   singleFrame?: boolean;
 }
@@ -59,8 +60,9 @@ export interface AxeOptions {
 export async function axeViolations(page: Page, label: string, { singleFrame = false, rules }: AxeOptions = {}): Promise<string[]> {
   const runOptions: axe.RunOptions = rules ? { ...allRuleOptions, runOnly: { type: 'rule', values: rules } } : allRuleOptions;
   let violations: axe.Result[];
-  if (singleFrame) {
-    if (page.frames().length > 1) throw new Error(`axe: ${label} has ${page.frames().length - 1} frames; the single-frame run would skip them.`);
+  const frames = page.frames().length;
+  if (singleFrame && frames > 1) throw new Error(`axe: ${label} has ${frames - 1} frames; the single-frame run would skip them.`);
+  if (frames === 1) {
     await loadAxe(page.mainFrame());
     ({ violations } = await page.evaluate((options) => window.axe!.run(document, { ...options, iframes: false }), runOptions));
   } else {
