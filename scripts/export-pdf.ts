@@ -58,6 +58,9 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   // The book is printed in the light theme, whatever the machine prefers.
   const page = await browser.newPage({ colorScheme: 'light' });
+  // The print route holds the whole book: on a busy machine (npm test runs this beside the browser
+  // tests) loading it takes minutes, not Playwright's default 30 s. A page that never loads still fails.
+  page.setDefaultTimeout(15 * 60_000);
   step(3, `Loading the print route ${server.url}${printBookPath}…`);
   const response = await page.goto(`${server.url}${printBookPath}`, { waitUntil: 'networkidle' });
   if (!response?.ok()) throw new Error(`export-pdf: ${printBookPath} answered ${response?.status()}; is dist/ built?`);

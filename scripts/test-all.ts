@@ -2,21 +2,29 @@
 // in one does not hide the others; a table of results and times ends the run.
 import { spawn } from 'node:child_process';
 import { exitCodeOf, runSteps, summaryTable, type Step } from './lib/step-runner.ts';
+import { OutputRelay, type RelayChannel } from './lib/output-relay.ts';
 
+// Two pairs run side by side, because one of each leaves a core idle most of its time: the type
+// check (one thread) beside the unit tests, and the PDF export (Chromium lays the book out on one
+// thread) beside the browser tests. The machines have 2 cores.
 const steps: Step[] = [
   { label: 'Type check (astro check, the labs)', script: 'check' },
-  { label: 'Unit tests (node:test)', script: 'test:unit' },
+  { label: 'Unit tests (node:test)', script: 'test:unit', alongside: true },
   { label: 'Lab integrity: starters fail, solutions pass', script: 'check:labs' },
   { label: 'Runtime proof projects, in Node', script: 'test:fixtures' },
   { label: 'Build the site (links validated)', script: 'build' },
   { label: 'End-to-end tests (Playwright, Chromium)', script: 'test:e2e', needs: ['build'] },
-  { label: 'The whole book as a PDF, and its checks', script: 'test:pdf', needs: ['build'] },
+  { label: 'The whole book as a PDF, and its checks', script: 'test:pdf', needs: ['build'], alongside: true },
 ];
 
-const runScript = (step: Step, index: number): Promise<number> => {
-  console.log(`\n── ${index + 1}/${steps.length} ${step.label}: npm run ${step.script}`);
+const relay = new OutputRelay({ out: process.stdout, err: process.stderr });
+
+const runScript = (step: Step, index: number, output: RelayChannel): Promise<number> => {
+  output.write(`\n── ${index + 1}/${steps.length} ${step.label}: npm run ${step.script}\n`);
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', step.script], { stdio: 'inherit' });
+    const child = spawn('npm', ['run', '--silent', step.script], { stdio: ['inherit', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => output.write(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.write(chunk, 'err'));
     child.on('error', () => resolve(1));
     child.on('close', (code) => resolve(code ?? 1));
   });
@@ -24,8 +32,10 @@ const runScript = (step: Step, index: number): Promise<number> => {
 
 const results = await runSteps(steps, {
   run: async (step, index) => {
-    const code = await runScript(step, index);
-    console.log(code === 0 ? `✔ ${step.label}` : `✖ ${step.label} failed (exit ${code}); going on with the steps that do not need it.`);
+    const output = relay.open();
+    const code = await runScript(step, index, output);
+    output.write(code === 0 ? `✔ ${step.label}\n` : `✖ ${step.label} failed (exit ${code}); going on with the steps that do not need it.\n`);
+    output.end();
     return code;
   },
   skipped: (step, because) => console.log(`\n── skipped: ${step.label} (needs npm run ${because.join(', npm run ')}, which did not pass)`),

@@ -53,3 +53,43 @@ test('the summary says which steps failed or were skipped, and why', async () =>
   assert.match(table, /^Build \(npm run build\) +FAILED \(exit 3\) +2\.0 s$/m);
   assert.match(table, /^Browser tests \(npm run test:e2e\) +skipped: needs build +–$/m);
 });
+
+test('a step alongside the one before it starts before that one ends, and the total counts the pair once, for the longer', async () => {
+  const events: string[] = [];
+  const ends = new Map<string, () => void>();
+  let clock = 0;
+  const pair: Step[] = [
+    { label: 'Build', script: 'build' },
+    { label: 'Browser tests', script: 'test:e2e', needs: ['build'] },
+    { label: 'PDF', script: 'test:pdf', needs: ['build'], alongside: true },
+  ];
+  const running = runSteps(pair, {
+    run: (step) =>
+      new Promise<number>((resolve) => {
+        events.push(`start ${step.script}`);
+        ends.set(step.script, () => {
+          events.push(`end ${step.script}`);
+          resolve(0);
+        });
+        if (step.script === 'build') ends.get('build')!();
+      }),
+    now: () => clock,
+  });
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(events, ['start build', 'end build', 'start test:e2e', 'start test:pdf'], 'the PDF waited for the browser tests');
+  clock = 5_000;
+  ends.get('test:pdf')!();
+  clock = 9_000;
+  ends.get('test:e2e')!();
+  const results = await running;
+  assert.deepEqual(results.map(({ step }) => step.script), ['build', 'test:e2e', 'test:pdf'], 'results keep the list order');
+  assert.match(summaryTable(results), /^Total +9\.0 s$/m);
+});
+
+test('a step cannot run alongside a step it needs', async () => {
+  const wrong: Step[] = [
+    { label: 'Build', script: 'build' },
+    { label: 'Browser tests', script: 'test:e2e', needs: ['build'], alongside: true },
+  ];
+  await assert.rejects(runSteps(wrong, { run: () => 0 }), /"test:e2e" needs "build", so it cannot run alongside it/);
+});
