@@ -24,7 +24,7 @@ setInterval(() => {
 // when no call has succeeded for 20 s: under load, real requests (which would also set
 // lastProviderSuccessAtMs) make the check unnecessary, and an idle pod pays for three a minute.
 async function checkProvider(): Promise<void> {
-  const last = state.lastProviderSuccessAtMs.primary;
+  const last = state.lastProviderSuccessAtMs.primary ?? null;
   if (last !== null && Date.now() - last < 20_000) return;
   try {
     await generateText({ model, prompt: 'ping', maxOutputTokens: 1, abortSignal: AbortSignal.timeout(5000) });
