@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { WorkbenchDriver } from './support/workbench.ts';
+import { printBookPath } from '../../scripts/lib/pdf-paths.ts';
 
 async function search(page: Page, query: string) {
   await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ state: 'attached' });
@@ -235,6 +236,17 @@ test.describe('the home map', () => {
       reached.push(await page.evaluate(() => (document.activeElement?.closest('.roadmap') ? document.activeElement.getAttribute('href') : 'left the map')));
     }
     expect(reached).toEqual(links);
+  });
+
+  test('after the stages it lists each section that has chapters (the tool stack, the habits and ladder), each heading leading to the section’s first page, on the site and on the PDF’s cover', async ({ page }) => {
+    const firstPages = { 'The tool stack': '/tool-stack/overview/', 'Beyond the stages': '/beyond/habits-overview/' };
+    await page.goto('/');
+    const headings = page.locator('.roadmap .roadmap-beyond > li > h3 a');
+    for (const [label, href] of Object.entries(firstPages)) await expect(headings.filter({ hasText: label })).toHaveAttribute('href', href);
+    // The print route is large; its cover's map is read from the built file rather than loaded.
+    const printed = readFileSync(join('dist', printBookPath, 'index.html'), 'utf8');
+    const cover = printed.slice(printed.indexOf('class="print-cover"'), printed.indexOf('class="print-toc"'));
+    for (const label of Object.keys(firstPages)) expect(cover, `the PDF's cover map lacks "${label}"`).toMatch(new RegExp(`roadmap-beyond[\\s\\S]*<h3[^>]*><a href="[^"]+"[^>]*>${label}</a>`));
   });
 
   test('printed, it shows the stages and chapters without the progress controls', async ({ page }) => {
