@@ -1,4 +1,5 @@
-import { monthlyCost, priceOf } from '@ai-roadmap/kit';
+import { priceOf } from '@ai-roadmap/kit';
+import { monthlyBillUsd } from './bill.ts';
 import type { Feature } from './feature.ts';
 import { marginAt, type MarginAt } from './margin.ts';
 
@@ -14,8 +15,8 @@ export interface LaunchReview {
   feature: string;
   p50: MarginAt;
   p95: MarginAt;
-  /** The month's model bill if every request cost what the p50 request costs. */
-  monthlyCostAtP50Usd: number;
+  /** The month's model bill: the samples' mean cost (each priced on its own) times the traffic. */
+  monthlyBillUsd: number;
   findings: Finding[];
   /** 'ship' only when there is nothing to fix. */
   verdict: 'ship' | 'fix first';
@@ -38,7 +39,7 @@ export function reviewLaunch(feature: Feature): LaunchReview {
     feature: feature.feature,
     p50,
     p95,
-    monthlyCostAtP50Usd: monthlyCost(p50.costUsd, feature.requestsPerMonth),
+    monthlyBillUsd: monthlyBillUsd(feature),
     findings,
     verdict: findings.length === 0 ? 'ship' : 'fix first',
   };

@@ -80,3 +80,11 @@ test('a bad launch file is an error that names the file and the field', () => {
   assert.throws(() => readFeature({ ...ticketSummariser, samples }, 'x.json'), /x\.json: "samples\[1\]\.inputTokens"/);
   assert.throws(() => readFeature({ ...ticketSummariser, samples: [] }, 'x.json'), /"samples" must be a non-empty list/);
 });
+
+test('the month’s bill follows the mean cost of the samples, not the p50 request’s', () => {
+  const review = reviewLaunch(summariser);
+  const p50Bill = marginAt(summariser, 50).costUsd * summariser.requestsPerMonth;
+  assert.ok(Math.round(review.monthlyBillUsd) === 12_624, `the summariser's bill is the mean of its 40 samples' costs × 3,000,000 requests: about $12,624, got ${review.monthlyBillUsd}`);
+  assert.ok(review.monthlyBillUsd > p50Bill, 'with right-skewed token counts the mean-based bill is above the p50 one');
+  assert.match(formatReport(review), /Model bill for the month's traffic \(the samples' mean cost\): \$12,624/);
+});
