@@ -9,7 +9,7 @@ test('the home page says what the book is and draws the three stages', async ({ 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI Engineer Roadmap');
   await expect(page.getByText('For whom:')).toBeVisible();
-  const stages = page.locator('.roadmap-stages > li');
+  const stages = page.locator('.roadmap-stages:not(.roadmap-beyond) > li');
   await expect(stages).toHaveCount(3);
   await expect(stages.nth(0)).toContainText('Stage 1 — Foundation');
   await expect(stages.nth(0)).toContainText('months 1–3');
