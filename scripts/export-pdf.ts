@@ -1,22 +1,23 @@
 // `npm run pdf`: the whole book as one PDF, dist/ai-engineer-roadmap.pdf.
 // Builds the site when dist/ is older than its sources (--build forces it, --no-build
-// skips it), serves dist/, loads the print route in Chromium and prints it twice:
-// once to learn the page each chapter starts on (from the PDF's named destinations,
-// the targets of the contents' links), once with those numbers in the contents.
+// skips it), serves dist/, loads the print route in Chromium and prints it once; the
+// contents' page numbers are then written into the PDF, each the page its entry's link
+// leads to (scripts/lib/pdf-contents-numbers.ts).
 import { spawnSync } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { readLinks } from './lib/pdf-links.ts';
-import { renderPdf } from './lib/pdf-layout.ts';
-import { compactPdf } from './lib/pdf-compact.ts';
+import { PDFDocument } from 'pdf-lib';
+import { measureContentsSlots, numberContents } from './lib/pdf-contents-numbers.ts';
+import { columnHeightPx, columnWidthPx, renderPdf } from './lib/pdf-layout.ts';
+import { saveCompact } from './lib/pdf-compact.ts';
 import { buildReason } from './lib/pdf-build-needed.ts';
 import { bookTitle } from '../src/book/meta.ts';
 import { pdfPath, printBookPath } from './lib/pdf-paths.ts';
 
 const started = performance.now();
-const steps = 7;
+const steps = 6;
 let stepStarted = started;
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -35,29 +36,13 @@ if (reason) {
   step(1, args.includes('--no-build') ? 'Build skipped (--no-build): printing dist/ as it is.' : 'Build skipped: dist/ is newer than every source (--build forces one).');
 }
 
-interface TocEntry {
-  anchor: string;
-  title: string;
-}
-
-/** The page each contents entry's target starts on, from the PDF's named destinations. */
-async function startPages(bytes: Uint8Array, toc: TocEntry[]): Promise<{ pages: Map<string, number>; pageCount: number }> {
-  const { destinations, pageCount } = await readLinks(bytes);
-  const pages = new Map<string, number>();
-  for (const { anchor, title } of toc) {
-    const page = destinations.get(anchor);
-    if (!page) throw new Error(`export-pdf: the PDF has no destination "#${anchor}" for "${title}"; its destinations: ${[...destinations.keys()].slice(0, 20).join(', ')}…`);
-    pages.set(anchor, page);
-  }
-  return { pages, pageCount };
-}
-
 step(2, 'Serving dist/ and starting Chromium…');
 const server = await serveStatic({ root: 'dist', port: 0 });
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  // The book is printed in the light theme, whatever the machine prefers.
-  const page = await browser.newPage({ colorScheme: 'light' });
+  // The book is printed in the light theme, whatever the machine prefers. The window is as wide as the PDF's
+  // text column, so that the contents rows measured before printing are laid out as they will be printed.
+  const page = await browser.newPage({ colorScheme: 'light', viewport: { width: columnWidthPx, height: columnHeightPx } });
   // The print route holds the whole book: on a busy machine (npm test runs this beside the browser
   // tests) loading it takes minutes, not Playwright's default 30 s. A page that never loads still fails.
   page.setDefaultTimeout(15 * 60_000);
@@ -70,44 +55,37 @@ try {
   await page.evaluate((title) => (document.title = title), bookTitle); // becomes the PDF's title metadata
   // Laid out for print, the page may use a font the screen layout did not: wait for that one too.
   await page.evaluate(() => (void document.body.offsetHeight, document.fonts.ready));
-  const toc: TocEntry[] = await page.$$eval('[data-toc-page]', (spans) =>
-    spans.map((span) => ({ anchor: span.getAttribute('data-toc-page') ?? '', title: span.parentElement?.querySelector('.print-toc-title')?.textContent?.trim() ?? '' })),
-  );
-  console.log(`      ${toc.length} entries in the contents`);
+  // Chromium shrinks every page of the book to fit its widest element: a formula too wide once printed
+  // the whole book at 87 %. Refuse instead, naming the chapter.
+  const tooWide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const element = [...document.querySelectorAll('.print-book *')].find((candidate) => candidate.getBoundingClientRect().right > width + 1 && !candidate.closest('.katex-mathml, svg'));
+    return element ? `${element.closest('[data-print-chapter-href]')?.getAttribute('data-print-chapter-href') ?? 'the front matter'}: "${element.textContent?.slice(0, 60)}"` : undefined;
+  });
+  if (tooWide) throw new Error(`export-pdf: an element is wider than the PDF's column (${columnWidthPx} px), which would print the whole book smaller; in ${tooWide}`);
+  const slots = await measureContentsSlots(page);
+  console.log(`      ${slots.length} entries in the contents`);
 
-  step(4, 'Layout pass 1 of 2: printing the whole book to find where each chapter starts…');
-  const first = await startPages(await renderPdf(page), toc);
-  console.log(`      ${first.pageCount} pages`);
+  step(4, 'Laying the book out and printing it…');
+  const printed = await renderPdf(page);
 
-  step(5, 'Numbering the contents…');
-  // Page numbers fill a fixed-width slot, so adding them does not move anything (pass 2 checks).
-  await page.evaluate((numbers) => {
-    for (const [anchor, number] of numbers) {
-      const slot = document.querySelector(`[data-toc-page="${anchor}"]`);
-      if (slot) slot.textContent = String(number);
-    }
-  }, [...first.pages]);
-
-  step(6, 'Layout pass 2 of 2: printing with the page numbers, then checking each chapter’s start page…');
-  const bytes = await renderPdf(page);
-  const second = await startPages(bytes, toc);
-  const chapterCount = toc.filter(({ anchor }) => anchor.startsWith('chapter-')).length;
-  for (const [index, { anchor, title }] of toc.entries()) {
-    const numbered = first.pages.get(anchor);
-    const actual = second.pages.get(anchor);
-    if (actual !== numbered) throw new Error(`export-pdf: "${title}" moved from page ${numbered} to ${actual} after numbering the contents.`);
+  step(5, 'Numbering the contents: each entry gets the page its link leads to…');
+  const pdf = await PDFDocument.load(printed, { updateMetadata: false });
+  const numbers = await numberContents(pdf, slots);
+  const chapterCount = slots.filter(({ anchor }) => anchor.startsWith('chapter-')).length;
+  for (const [index, { anchor, title }] of slots.entries()) {
     const entry = anchor.startsWith('chapter-') ? `chapter ${index + 1} of ${chapterCount}` : 'appendix';
-    console.log(`      ${entry}: starts on page ${actual}, as the contents say: ${title}`);
+    console.log(`      ${entry}: page ${numbers.get(anchor)}: ${title}`);
   }
 
-  step(7, `Compacting the PDF (its tags into object streams) and writing ${pdfPath}…`);
-  const compact = await compactPdf(bytes);
-  console.log(`      ${megabytes(bytes.length)} as printed, ${megabytes(compact.length)} compacted`);
+  step(6, `Compacting the PDF (its tags into object streams) and writing ${pdfPath}…`);
+  const compact = await saveCompact(pdf);
+  console.log(`      ${megabytes(printed.length)} as printed, ${megabytes(compact.length)} compacted`);
   // Written whole, then renamed: a server that is running never serves half a PDF.
   writeFileSync(`${pdfPath}.partial`, compact);
   renameSync(`${pdfPath}.partial`, pdfPath);
   console.log(`      done in ${seconds(stepStarted)}`);
-  console.log(`Wrote ${pdfPath}: ${megabytes(compact.length)}, ${second.pageCount} pages, in ${seconds(started)}.`);
+  console.log(`Wrote ${pdfPath}: ${megabytes(compact.length)}, ${pdf.getPageCount()} pages, in ${seconds(started)}.`);
 } finally {
   await browser.close();
   await server.close();

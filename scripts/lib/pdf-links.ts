@@ -18,8 +18,18 @@ export interface PdfLink {
 const text = (value: PDFObject | undefined): string | undefined =>
   value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : value instanceof PDFName ? value.decodeText() : undefined;
 
-export async function readLinks(bytes: Uint8Array): Promise<{ links: PdfLink[]; destinations: Map<string, number>; pageCount: number }> {
-  const document = await PDFDocument.load(bytes, { updateMetadata: false });
+export interface PdfLinks {
+  links: PdfLink[];
+  destinations: Map<string, number>;
+  pageCount: number;
+}
+
+export async function readLinks(bytes: Uint8Array): Promise<PdfLinks> {
+  return linksOf(await PDFDocument.load(bytes, { updateMetadata: false }));
+}
+
+/** The links and named destinations of a loaded document. */
+export function linksOf(document: PDFDocument): PdfLinks {
   const pages = document.getPages();
   const pageIndex = new Map(pages.map((page, index) => [page.ref.toString(), index + 1]));
   const pageOf = (destination: PDFObject | undefined): number | undefined => {
