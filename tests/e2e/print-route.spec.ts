@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { columnHeightPx, columnWidthPx } from '../../scripts/lib/pdf-layout.ts';
 import { printBookPath } from '../../scripts/lib/pdf-paths.ts';
 import { printRouteLoadMs } from './support/print-route.ts';
+import { allowTimeForAxe, axeViolations } from './support/axe.ts';
 
 
 test.describe('the print route, as the PDF export sees it', () => {
@@ -16,6 +17,28 @@ test.describe('the print route, as the PDF export sees it', () => {
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   });
   test.afterAll(() => page.close());
+
+  // Every chapter's content is here, so this one scan is the content's accessibility check; the site
+  // around it, the components and the dark theme are scanned in quality.spec.ts. It is printed in the
+  // light theme only, as laid out for print; axe runs once, in the page (see support/axe.ts).
+  test('the book, as printed, is axe-clean in the light theme and cross-origin isolated', async () => {
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await allowTimeForAxe(page, 1, { singleFrame: true });
+    expect(await axeViolations(page, `${printBookPath} (light, print)`, { singleFrame: true }), `accessibility violations on ${printBookPath}`).toEqual([]);
+  });
+
+  test('nothing is wider than the PDF’s column (Chromium would shrink every page of the book to fit it)', async () => {
+    const wider = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('.print-book *')]
+        .filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest('.katex-mathml, svg'))
+        .map((element) => `${element.closest('[data-print-chapter-href]')?.getAttribute('data-print-chapter-href') ?? 'front matter'}: ${element.textContent?.slice(0, 60)}`)
+        .slice(0, 5);
+    });
+    expect(wider).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(columnWidthPx);
+  });
 
   test('no line of any code block overflows the PDF’s column', async () => {
     expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(columnWidthPx);
@@ -52,11 +75,13 @@ test.describe('the print route, as the PDF export sees it', () => {
     expect(await page.locator('.print-answers-note a').count()).toBe(await groups.count());
   });
 
-  test('figures and display formulas fit the PDF’s column, and a figure is not split across pages', async () => {
+  test('figures are drawn, and they and display formulas fit the PDF’s column; a figure is not split across pages', async () => {
     const wider = await page.$$eval('.print-book :is(figure.book-figure svg, .math-display .katex-display)', (elements) =>
       elements.filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((element) => element.closest('[id]')?.id),
     );
     expect(wider).toEqual([]);
+    const undrawn = await page.$$eval('.print-book figure.book-figure > svg', (svgs) => svgs.filter((svg) => svg.getBoundingClientRect().width <= 100).map((svg) => svg.closest('[id]')?.id));
+    expect(undrawn, 'figures drawn 100 px wide or less').toEqual([]);
     const figures = page.locator('.print-book figure.book-figure');
     expect(await figures.count()).toBeGreaterThan(0);
     expect(await figures.first().evaluate((figure) => getComputedStyle(figure).breakInside)).toBe('avoid');
