@@ -1,22 +1,40 @@
 import { test, expect } from '@playwright/test';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
+import { builtTree, select, textOf } from './support/built-pages.ts';
 
 const pages = labPages();
 
-test.describe('a lab reads without JavaScript', () => {
+// What a reader without JavaScript gets is the built HTML: every lab is read there, and one lab's page
+// is checked in a browser with JavaScript off, for what the HTML alone cannot say (that it shows).
+test('every lab reads without JavaScript: its title, its tasks, the files it opens as plain text, and where it lives', () => {
+  expect(Object.keys(pages).length).toBeGreaterThan(0);
+  for (const [slug, path] of Object.entries(pages)) {
+    const [lab] = select(builtTree(path), `section[data-lab="${slug}"]`);
+    expect(lab, `${path}: no section[data-lab="${slug}"]`).toBeTruthy();
+    const where = `${slug} on ${path}`;
+    expect(select(lab!, 'h3').length, `${where}: no title`).toBeGreaterThan(0);
+    expect(select(lab!, ':is(h2, h3, h4)').map(textOf), `${where}: no "Your tasks" heading`).toContain('Your tasks');
+    expect(select(lab!, '.lab-tasks li').length, `${where}: no task`).toBeGreaterThan(0);
+    // The files the lab opens, as plain text: the page does not carry every file highlighted.
+    const [firstFile] = select(lab!, '.lab-files pre');
+    expect(firstFile, `${where}: no file shown`).toBeTruthy();
+    expect(textOf(firstFile!), `${where}: the first file shown has no TODO`).toContain('TODO');
+    expect(select(lab!, '.lab-files .expressive-code'), `${where}: files are highlighted in the page`).toEqual([]);
+    expect(select(lab!, '.lab-local code').map(textOf).join('\n'), `${where}: no way to run it locally`).toContain(`labs/${slug}`);
+  }
+});
+
+test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const [slug, path] of Object.entries(pages)) {
-    test(slug, async ({ page }) => {
-      await page.goto(path);
-      const lab = page.locator(`section[data-lab="${slug}"]`);
-      await expect(lab.getByRole('heading', { level: 3 })).toBeVisible();
-      await expect(lab.getByRole('heading', { name: 'Your tasks' })).toBeVisible();
-      expect(await lab.locator('.lab-tasks li').count()).toBeGreaterThan(0);
-      // The files the lab opens, as plain text: the page does not carry every file highlighted.
-      await expect(lab.locator('.lab-files pre').first()).toContainText('TODO');
-      await expect(lab.locator('.lab-files .expressive-code')).toHaveCount(0);
-      await expect(lab.locator('.lab-local code').first()).toContainText(`labs/${slug}`);
-    });
-  }
+  test('a lab shows its title, tasks and files', async ({ page }) => {
+    const [slug, path] = Object.entries(pages)[0]!;
+    await page.goto(path);
+    const lab = page.locator(`section[data-lab="${slug}"]`);
+    await expect(lab.getByRole('heading', { level: 3 }).first()).toBeVisible();
+    await expect(lab.getByRole('heading', { name: 'Your tasks' })).toBeVisible();
+    await expect(lab.locator('.lab-tasks li').first()).toBeVisible();
+    await expect(lab.locator('.lab-files pre').first()).toBeVisible();
+    await expect(lab.locator('.lab-local code').first()).toBeVisible();
+  });
 });

@@ -1,11 +1,18 @@
 import { test, expect } from '@playwright/test';
-import { printRouteLoadMs } from './support/print-route.ts';
 import { sitemapPaths } from '../../scripts/lib/site-pages.ts';
 import { printBookPath } from '../../scripts/lib/pdf-paths.ts';
 import { allowTimeForAxe, axeViolations, colourRules } from './support/axe.ts';
+import { builtTree } from './support/built-pages.ts';
+import { coveringPages, kindsOf } from './support/page-kinds.ts';
 
 // The 404 page is not in the sitemap, but every mistyped address shows it.
 const pages = [...sitemapPaths(), '/404.html'];
+
+// Every chapter's content is scanned on the print route, which holds the whole book (print-route.spec.ts).
+// What the print route leaves out is the site around the content, the components that run in the page, and
+// the dark theme: those are scanned here, on the fewest pages that between them show every kind of element
+// the site's pages use (support/page-kinds.ts). A new component or layout brings its page into the scan.
+const scanned = coveringPages(pages.map((path) => ({ path, kinds: kindsOf(builtTree(path)) })));
 
 test('the sitemap lists the home page and the first chapter, and not the print route', () => {
   expect(pages).toContain('/');
@@ -13,11 +20,21 @@ test('the sitemap lists the home page and the first chapter, and not the print r
   expect(pages).not.toContain(printBookPath);
 });
 
+test('the pages scanned show every kind of element that any page shows', () => {
+  const covered = new Set(scanned.flatMap((path) => [...kindsOf(builtTree(path))]));
+  for (const path of pages) {
+    const missing = [...kindsOf(builtTree(path))].filter((kind) => !covered.has(kind));
+    expect(missing, `${path} has kinds no scanned page has`).toEqual([]);
+  }
+  expect(scanned).toContain('/');
+  expect(scanned.length).toBeLessThan(pages.length);
+});
+
 // One test per page, given time for the size of its page: a long chapter scans for longer than a
 // short one, and one slow scan does not use up the time of another. The page is scanned whole in
 // the light theme; in the dark theme only the colour rules can give another answer (the markup is
 // the same), so only they run again.
-for (const path of pages) {
+for (const path of scanned) {
   test(`${path} is axe-clean in the light and dark themes, and cross-origin isolated`, async ({ page }) => {
     await page.goto(path);
     expect(await page.evaluate(() => crossOriginIsolated), `${path} is not crossOriginIsolated`).toBe(true);
@@ -29,18 +46,6 @@ for (const path of pages) {
     expect(await axeViolations(page, `${path} (dark)`, { rules: colourRules }), `accessibility violations on ${path} (dark)`).toEqual([]);
   });
 }
-
-// The print route is not in the sitemap (it repeats every chapter), so it is checked here. It is printed
-// in the light theme only, and it is large: axe runs once, in the page (see support/axe.ts).
-test(`${printBookPath} is axe-clean in the light theme it is printed in, and cross-origin isolated`, async ({ page }) => {
-  test.setTimeout(printRouteLoadMs() + 30_000); // for loading it; the scan's time is added below, once its size is known
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(printBookPath, { timeout: printRouteLoadMs() });
-  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
-  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-  await allowTimeForAxe(page, 1, { singleFrame: true });
-  expect(await axeViolations(page, `${printBookPath} (light)`, { singleFrame: true }), `accessibility violations on ${printBookPath}`).toEqual([]);
-});
 
 test('the axe gate reports an image without alt text and names the page', async ({ page }) => {
   await page.setContent('<!doctype html><html lang="en"><head><title>Fixture</title></head><body><main><h1>Fixture</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>');

@@ -54,19 +54,28 @@ export interface AxeOptions {
    * makes a page that has frames an error instead (the print route must have none).
    */
   singleFrame?: boolean;
+  /**
+   * Scan only these parts of the page (CSS selectors), with the frames inside them. For a component's
+   * own test: the page around it is scanned by quality.spec.ts, and a whole chapter scans far longer.
+   */
+  within?: string[];
 }
 
 /** Runs axe on the page, in every frame, and returns one readable line per violation, each naming the page. */
-export async function axeViolations(page: Page, label: string, { singleFrame = false, rules }: AxeOptions = {}): Promise<string[]> {
+export async function axeViolations(page: Page, label: string, { singleFrame = false, rules, within }: AxeOptions = {}): Promise<string[]> {
+  const context: PlainContext = { include: within ? within.map((selector) => [selector]) : [], exclude: [] };
   const runOptions: axe.RunOptions = rules ? { ...allRuleOptions, runOnly: { type: 'rule', values: rules } } : allRuleOptions;
   let violations: axe.Result[];
   const frames = page.frames().length;
   if (singleFrame && frames > 1) throw new Error(`axe: ${label} has ${frames - 1} frames; the single-frame run would skip them.`);
   if (frames === 1) {
     await loadAxe(page.mainFrame());
-    ({ violations } = await page.evaluate((options) => window.axe!.run(document, { ...options, iframes: false }), runOptions));
+    ({ violations } = await page.evaluate(
+      ({ ctx, options }) => window.axe!.run((ctx as { include: string[][] }).include.length > 0 ? (ctx as axe.ContextSpec) : document, { ...options, iframes: false }),
+      { ctx: context, options: runOptions },
+    ));
   } else {
-    const partials = await partialResults(page.mainFrame(), { include: [], exclude: [] }, label, runOptions);
+    const partials = await partialResults(page.mainFrame(), context, label, runOptions);
     ({ violations } = await page.evaluate(({ partials, options }) => window.axe!.finishRun(partials, options), { partials, options: runOptions }));
   }
   return violations.map(
@@ -78,9 +87,15 @@ export async function axeViolations(page: Page, label: string, { singleFrame = f
   );
 }
 
-/** How many elements axe checks on the page, in all its frames. */
-export async function elementCount(page: Page): Promise<number> {
-  const counts = await Promise.all(page.frames().map((frame) => frame.evaluate(() => document.getElementsByTagName('*').length).catch(() => 0)));
+/** The elements in the document, or in the parts of it the selectors name (each with all it holds). */
+const countElements = (selectors: string[] | undefined): number =>
+  selectors && selectors.length > 0
+    ? selectors.flatMap((selector) => [...document.querySelectorAll(selector)]).reduce((sum, element) => sum + 1 + element.getElementsByTagName('*').length, 0)
+    : document.getElementsByTagName('*').length;
+
+/** How many elements axe checks on the page, in all its frames (in the main frame, only within the parts given). */
+export async function elementCount(page: Page, within?: string[]): Promise<number> {
+  const counts = await Promise.all(page.frames().map((frame) => frame.evaluate(countElements, frame === page.mainFrame() ? within : undefined).catch(() => 0)));
   return counts.reduce((sum, count) => sum + count, 0);
 }
 
@@ -94,6 +109,6 @@ export const axeScanBudgetMs = (elements: number, { singleFrame = false }: AxeOp
 
 /** Adds to the running test's timeout the time `scans` axe scans of this page may take, sized to its elements. */
 export async function allowTimeForAxe(page: Page, scans = 1, options: AxeOptions = {}): Promise<void> {
-  const budget = scans * axeScanBudgetMs(await elementCount(page), options);
+  const budget = scans * axeScanBudgetMs(await elementCount(page, options.within), options);
   test.info().setTimeout(test.info().timeout + budget);
 }
