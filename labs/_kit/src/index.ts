@@ -22,3 +22,5 @@ export { prices, priceOf, costOf, ratesFor, monthlyCost, priceRowSchema, priceTa
 export { hashedNgramEmbedding, cosineSimilarity, createHashedNgramEmbeddingModel, fnv1a, type HashedNgramOptions } from './embeddings.ts';
 export { plot, checkPlot, plotLimits, type PlotSpec, type PlotSeries, type PlotPoint, type PlotAxis, type PlotKind } from './plot.ts';
 export { textChart } from './text-chart.ts';
+export { seededRandom } from './random.ts';
+export { percentile, wilsonInterval, type Interval } from './statistics.ts';
