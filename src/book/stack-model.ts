@@ -1,135 +1,100 @@
-// The vocabulary of the stack picker (tool-stack/pick-a-stack): what an option of the tool stack
-// is, the attributes the picker filters on, and the check that stops the build on a malformed
-// option, naming the option and the field. The options themselves are in stack-options.ts.
+// The check that stops the build on a malformed option of the stack picker, naming the file, the
+// entry and the field: a zod schema, as for the labs' manifests (src/labs/manifest.ts). The
+// vocabulary it checks against is in stack-vocabulary.ts, apart, so that the page's script, which
+// needs the vocabulary, does not carry zod. The options themselves are in stack-options.ts.
+import { z } from 'zod';
+import { costBands, hostings, languages, residencies, stackFunctions, type StackOption } from './stack-vocabulary.ts';
 
-export const stackFunctions = [
-  { id: 'models', label: 'Models and APIs' },
-  { id: 'orchestration', label: 'Orchestration' },
-  { id: 'vectors', label: 'Vector storage' },
-  { id: 'serving', label: 'Inference and serving' },
-  { id: 'protocols', label: 'Protocols' },
-  { id: 'evaluation', label: 'Evaluation' },
-  { id: 'deployment', label: 'Deployment' },
-] as const;
+export * from './stack-vocabulary.ts';
 
-/** How an option runs: a service someone else runs, software you run, or a library inside your own code. */
-export const hostings = [
-  { id: 'managed', label: 'Managed service' },
-  { id: 'self-hosted', label: 'Self-hosted' },
-  { id: 'library', label: 'In your code' },
-] as const;
+const shown = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+const oneOf = (allowed: readonly string[]): string => allowed.map((id) => `"${id}"`).join(', ');
+const idsOf = <Id extends string>(list: readonly { id: Id }[]) => list.map((item) => item.id) as [Id, ...Id[]];
 
-/** What an option adds to the bill, by how it is charged (never a price: prices change monthly). */
-export const costBands = [
-  { id: 'none', label: 'No new spend', meaning: 'open-source software on machines or a database you already run; no licence fee and no meter' },
-  { id: 'usage', label: 'Pay per use', meaning: 'billed by the token, request or stored unit: close to nothing for a prototype, growing in step with traffic' },
-  { id: 'capacity', label: 'Reserved capacity', meaning: 'machines, GPUs or database instances paid by the hour or month, whether or not traffic comes' },
-] as const;
-
-export const languages = [
-  { id: 'typescript', label: 'TypeScript' },
-  { id: 'python', label: 'Python' },
-] as const;
-
-/** Where an option can keep and process your data. */
-export const residencies = [
-  { id: 'us', label: 'US' },
-  { id: 'eu', label: 'EU' },
-  { id: 'own', label: 'Your own infrastructure' },
-] as const;
-
-type IdOf<List extends readonly { id: string }[]> = List[number]['id'];
-export type StackFunction = IdOf<typeof stackFunctions>;
-export type Hosting = IdOf<typeof hostings>;
-export type CostBand = IdOf<typeof costBands>;
-export type Language = IdOf<typeof languages>;
-export type Residency = IdOf<typeof residencies>;
-
-export interface StackOption {
-  /** Lower-case words joined by hyphens, unique: "pgvector-own". */
-  id: string;
-  function: StackFunction;
-  name: string;
-  hosting: Hosting;
-  cost: CostBand;
-  /** The languages with first-class support (an official SDK, or the tool's own language). */
-  languages: Language[];
-  /** Where the data can be kept and processed. */
-  residency: Residency[];
-  licence: string;
-  /** Where the attributes were checked: an https address or a chapter of the book ("/stage-…/"). */
-  source: string;
-  /** Why you would pick it, in one line. */
-  reason: string;
+/** One line of text between min (trimmed) and max characters, matching a pattern where one is given. */
+function text(min: number, max: number, pattern?: { test: RegExp; expected: string }) {
+  const tooShort = (issue: { input?: unknown }) => `expected text of at least ${min} characters${pattern ? ` (${pattern.expected})` : ''}, got ${shown(issue.input)}`;
+  return z
+    .string({ error: tooShort })
+    .refine((value) => value.trim().length >= min, { error: tooShort, abort: true })
+    .refine((value) => value.length <= max, { error: (issue) => `expected at most ${max} characters (one line), got ${String(issue.input).length}`, abort: true })
+    .refine((value) => !value.includes('\n'), { error: 'expected one line, got a line break', abort: true })
+    .refine((value) => !pattern || pattern.test.test(value), { error: (issue) => `expected ${pattern?.expected}, got ${shown(issue.input)}` });
 }
 
-const fields = ['id', 'function', 'name', 'hosting', 'cost', 'languages', 'residency', 'licence', 'source', 'reason'] as const;
-const idsOf = (list: readonly { id: string }[]): string[] => list.map((item) => item.id);
-const shown = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
-const oneOf = (allowed: string[]): string => allowed.map((id) => `"${id}"`).join(', ');
+function choice<Id extends string>(list: readonly { id: Id }[]) {
+  const allowed = idsOf(list);
+  return z.enum(allowed, { error: (issue) => `expected one of ${oneOf(allowed)}, got ${shown(issue.input)}` });
+}
 
-class StackOptionError extends Error {}
+/** A non-empty list of ids from the list, none twice. */
+function choices<Id extends string>(list: readonly { id: Id }[]) {
+  const allowed = idsOf(list);
+  const notAList = (issue: { input?: unknown }) => `expected a non-empty list drawn from ${oneOf(allowed)}, got ${shown(issue.input)}`;
+  return z
+    .array(z.enum(allowed, { error: (issue) => `expected each item to be one of ${oneOf(allowed)}, got ${shown(issue.input)}` }), { error: notAList })
+    .min(1, { error: notAList })
+    .refine((items) => new Set(items).size === items.length, { error: (issue) => `lists an item twice: ${shown(issue.input)}` });
+}
 
-/** Checks every option; the first problem stops the build with the file, the entry and the field. */
-export function validateStackOptions(entries: readonly unknown[], file: string): StackOption[] {
+const optionShape = {
+  id: text(2, 40, { test: /^[a-z0-9]+(-[a-z0-9]+)*$/, expected: 'lower-case words joined by hyphens' }),
+  function: choice(stackFunctions),
+  name: text(2, 120),
+  hosting: choice(hostings),
+  cost: choice(costBands),
+  languages: choices(languages),
+  residency: choices(residencies),
+  licence: text(2, 120),
+  source: text(2, 300, { test: /^(https:\/\/\S+|\/[a-z0-9-]+\/[a-z0-9-/#]*)$/, expected: 'an https address, or a chapter path such as "/stage-2-core/vector-databases/"' }),
+  reason: text(20, 240),
+};
+const fields = Object.keys(optionShape).join(', ');
+
+const optionSchema = z.strictObject(optionShape, {
+  error: (issue) => (issue.code === 'invalid_type' ? `expected an object with the fields ${fields}, got ${shown(issue.input)}` : undefined),
+});
+
+/** Every option well-formed, no id twice, and at least one option for each function of the stack. */
+const optionsSchema = z.array(optionSchema).superRefine((options, context) => {
   const seen = new Set<string>();
-  const options = entries.map((entry, index) => {
-    const id = typeof entry === 'object' && entry !== null && typeof (entry as { id?: unknown }).id === 'string' ? (entry as { id: string }).id : undefined;
-    const where = `${file}: entry ${index + 1}${id ? ` ("${id}")` : ''}`;
-    try {
-      const option = checkOption(entry);
-      if (seen.has(option.id)) throw new StackOptionError(`field "id": "${option.id}" is used by an earlier entry; ids must be unique`);
-      seen.add(option.id);
-      return option;
-    } catch (error) {
-      if (error instanceof StackOptionError) throw new Error(`${where}, ${error.message}`);
-      throw error;
-    }
+  options.forEach((option, index) => {
+    if (seen.has(option.id)) context.addIssue({ code: 'custom', path: [index, 'id'], message: `"${option.id}" is used by an earlier entry; ids must be unique` });
+    seen.add(option.id);
   });
   for (const { id, label } of stackFunctions) {
-    if (!options.some((option) => option.function === id)) throw new Error(`${file}: no entry has "function": "${id}"; the picker needs at least one option for ${label}`);
+    if (!options.some((option) => option.function === id)) context.addIssue({ code: 'custom', path: [], message: `no entry has "function": "${id}"; the picker needs at least one option for ${label}` });
   }
-  return options;
+});
+
+/** One line per problem: the file, the entry (its number and id, where it has one) and the field. */
+function problemLines(entries: readonly unknown[], file: string, error: z.ZodError): string[] {
+  const lines: string[] = [];
+  const reported = new Set<string>();
+  for (const issue of error.issues) {
+    const [index, field] = issue.path;
+    if (typeof index !== 'number') {
+      lines.push(`${file}: ${issue.message}`);
+      continue;
+    }
+    const id = (entries[index] as { id?: unknown } | null)?.id;
+    const where = `${file}: entry ${index + 1}${typeof id === 'string' ? ` ("${id}")` : ''}`;
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) lines.push(`${where}, field "${key}": is not a field of an option (expected only ${fields})`);
+    } else if (field === undefined) {
+      lines.push(`${where}, ${issue.message}`);
+    } else if (!reported.has(`${index}.${String(field)}`)) {
+      // The first problem of a field is enough: a list with two bad items says so once.
+      reported.add(`${index}.${String(field)}`);
+      lines.push(`${where}, field "${String(field)}": ${issue.message}`);
+    }
+  }
+  return lines;
 }
 
-function checkOption(entry: unknown): StackOption {
-  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new StackOptionError(`expected an object with the fields ${fields.join(', ')}, got ${shown(entry)}`);
-  const record = entry as Record<string, unknown>;
-  const unknownField = Object.keys(record).find((key) => !(fields as readonly string[]).includes(key));
-  if (unknownField) throw new StackOptionError(`field "${unknownField}": is not a field of an option (expected only ${fields.join(', ')})`);
-  const text = (field: string, min: number, max: number, pattern?: RegExp, hint = ''): string => {
-    const value = record[field];
-    if (typeof value !== 'string' || value.trim().length < min) throw new StackOptionError(`field "${field}": expected text of at least ${min} characters${hint}, got ${shown(value)}`);
-    if (value.length > max) throw new StackOptionError(`field "${field}": expected at most ${max} characters (one line), got ${value.length}`);
-    if (/\n/.test(value)) throw new StackOptionError(`field "${field}": expected one line, got a line break`);
-    if (pattern && !pattern.test(value)) throw new StackOptionError(`field "${field}": expected ${hint.replace(/^ \(|\)$/g, '')}, got ${shown(value)}`);
-    return value;
-  };
-  const choice = <Id extends string>(field: string, allowed: string[]): Id => {
-    const value = record[field];
-    if (typeof value !== 'string' || !allowed.includes(value)) throw new StackOptionError(`field "${field}": expected one of ${oneOf(allowed)}, got ${shown(value)}`);
-    return value as Id;
-  };
-  const choices = <Id extends string>(field: string, allowed: string[]): Id[] => {
-    const value = record[field];
-    if (!Array.isArray(value) || value.length === 0) throw new StackOptionError(`field "${field}": expected a non-empty list drawn from ${oneOf(allowed)}, got ${shown(value)}`);
-    const bad = value.find((item) => typeof item !== 'string' || !allowed.includes(item));
-    if (bad !== undefined) throw new StackOptionError(`field "${field}": expected each item to be one of ${oneOf(allowed)}, got ${shown(bad)}`);
-    if (new Set(value).size !== value.length) throw new StackOptionError(`field "${field}": lists an item twice: ${shown(value)}`);
-    return value as Id[];
-  };
-  return {
-    id: text('id', 2, 40, /^[a-z0-9]+(-[a-z0-9]+)*$/, ' (lower-case words joined by hyphens)'),
-    function: choice<StackFunction>('function', idsOf(stackFunctions)),
-    name: text('name', 2, 120),
-    hosting: choice<Hosting>('hosting', idsOf(hostings)),
-    cost: choice<CostBand>('cost', idsOf(costBands)),
-    languages: choices<Language>('languages', idsOf(languages)),
-    residency: choices<Residency>('residency', idsOf(residencies)),
-    licence: text('licence', 2, 120),
-    source: text('source', 2, 300, /^(https:\/\/\S+|\/[a-z0-9-]+\/[a-z0-9-/#]*)$/, ' (an https address, or a chapter path such as "/stage-2-core/vector-databases/")'),
-    reason: text('reason', 20, 240),
-  };
+/** Checks every option; a malformed one stops the build with a line per problem. */
+export function validateStackOptions(entries: readonly unknown[], file: string): StackOption[] {
+  const parsed = optionsSchema.safeParse(entries);
+  if (!parsed.success) throw new Error(problemLines(entries, file, parsed.error).join('\n'));
+  return parsed.data;
 }
-
-export const labelOf = <Id extends string>(list: readonly { id: Id; label: string }[], id: Id): string => list.find((item) => item.id === id)?.label ?? id;

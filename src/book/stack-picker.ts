@@ -1,7 +1,7 @@
 // The stack picker's logic: the reader's constraints, whether an option fits them (and if not,
 // why not), and the recommended option for each function of the stack. Pure functions over the
 // options in stack-options.ts, shared by the unit tests and the page's script.
-import { costBands, labelOf, languages, stackFunctions, type CostBand, type Residency, type StackFunction, type StackOption } from './stack-model.ts';
+import { costBands, labelOf, languages, stackFunctions, type CostBand, type Residency, type StackFunction, type StackOption } from './stack-vocabulary.ts';
 
 export interface Constraints {
   /** Who runs the services: anyone, someone else, or you. Libraries in your own code fit all three. */

@@ -37,6 +37,8 @@ test('the reference model is in the kit’s price table', () => {
 
 test('a real provider’s run is priced at its model’s row, dated ids included', () => {
   assert.equal(priceFor('claude-haiku-4-5-20251001', table)?.model, 'claude-haiku-4-5');
+  assert.equal(priceFor('openai/gpt-6-luna', table)?.model, 'gpt-6-luna', 'a router\'s prefix is dropped');
+  assert.equal(priceFor('claude-haiku-4-5-pro', table), undefined, 'a model whose id only starts like a known one is not priced as it');
   const line = estimateCost([{ provider: 'anthropic.messages', modelId: 'claude-haiku-4-5-20251001', inputTokens: 2_000, outputTokens: 400 }], table);
   assert.equal(line, 'Estimated cost: $0.0040 on claude-haiku-4-5-20251001 (prices as of 2025-10-15).');
   assert.match(estimateCost([{ provider: 'ollama', modelId: 'llama3.2', inputTokens: 1, outputTokens: 1 }], table) ?? '', /llama3\.2 is not in the price table/);

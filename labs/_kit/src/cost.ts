@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import table from './prices.json' with { type: 'json' };
+import { findModelRow } from './model-id.ts';
 
 const perMTok = z.number().nonnegative().finite();
 
@@ -60,13 +61,13 @@ export interface TokenUsage {
   inputTokenDetails?: { cacheReadTokens?: number | undefined; cacheWriteTokens?: number | undefined } | undefined;
 }
 
-/** The price row of a model, or an error that names the model and lists the known ones. */
-/** A dated snapshot's suffix: OpenAI's -2026-09-22 or Anthropic's older -20251001. */
-const snapshotDate = /-(\d{4}-\d{2}-\d{2}|\d{8})$/;
-
-/** The price row of a model id; a pinned snapshot is priced under the row of the alias it is dated from. */
+/**
+ * The price row of a model id: a pinned snapshot is priced under the row of the alias it is dated
+ * from, and a router's prefix ("openai/") is dropped. An unknown model is an error that names it
+ * and lists the known ones.
+ */
 export function priceOf(model: string): PriceRow {
-  const row = prices.find((candidate) => candidate.model === model) ?? prices.find((candidate) => candidate.model === model.replace(snapshotDate, ''));
+  const row = findModelRow(prices, model);
   if (!row) throw new Error(`No price for model "${model}". Known models: ${prices.map((candidate) => candidate.model).join(', ')}.`);
   return row;
 }

@@ -18,7 +18,10 @@ export {
 export { loadTokenizer, type Tokenizer } from './tokens-on-demand.ts';
 export { onUsage, reportUsage, type UsageEvent, type UsageListener } from './usage.ts';
 export { withUsageReporting, withEmbeddingUsageReporting } from './usage-reporting.ts';
+export { snapshotDateSuffix, findModelRow } from './model-id.ts';
 export { prices, priceOf, costOf, ratesFor, monthlyCost, priceRowSchema, priceTableSchema, longContextSchema, type PriceRow, type TokenUsage } from './cost.ts';
 export { hashedNgramEmbedding, cosineSimilarity, createHashedNgramEmbeddingModel, fnv1a, type HashedNgramOptions } from './embeddings.ts';
 export { plot, checkPlot, plotLimits, type PlotSpec, type PlotSeries, type PlotPoint, type PlotAxis, type PlotKind } from './plot.ts';
 export { textChart } from './text-chart.ts';
+export { seededRandom } from './random.ts';
+export { percentile, wilsonInterval, type Interval } from './statistics.ts';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateText } from 'ai';
 import table from '../src/prices.json' with { type: 'json' };
-import { costOf, createStandInModel, monthlyCost, priceOf, priceTableSchema, prices, ratesFor, type PriceRow } from '../src/index.ts';
+import { costOf, createStandInModel, findModelRow, monthlyCost, priceOf, snapshotDateSuffix, priceTableSchema, prices, ratesFor, type PriceRow } from '../src/index.ts';
 
 const row: PriceRow = { provider: 'test', model: 'test', inputPerMTok: 2, cachedInputPerMTok: 0.5, outputPerMTok: 8, currency: 'USD', source: 'https://example.com', asOf: '2025-01-01' };
 const close = (actual: number, expected: number) => assert.ok(Math.abs(actual - expected) < 1e-12, `${actual} is not ${expected}`);
@@ -97,4 +97,20 @@ test('a pinned snapshot is priced under the row of its alias, and an id that onl
   assert.equal(priceOf('gpt-6-luna-2026-09-22'), priceOf('gpt-6-luna'));
   assert.equal(priceOf('claude-haiku-4-5-20251001'), priceOf('claude-haiku-4-5'));
   assert.throws(() => priceOf('gpt-6-luna-pro'), /No price for model "gpt-6-luna-pro"/);
+});
+
+test('a router\'s provider prefix is dropped: openai/gpt-6-luna is priced as gpt-6-luna', () => {
+  assert.equal(priceOf('openai/gpt-6-luna'), priceOf('gpt-6-luna'));
+  assert.equal(priceOf('anthropic/claude-haiku-4-5-20251001'), priceOf('claude-haiku-4-5'));
+  assert.throws(() => priceOf('openai/gpt-6-luna-pro'), /No price for model "openai\/gpt-6-luna-pro"/);
+});
+
+test('findModelRow matches any rows keyed by model, and snapshotDateSuffix knows both date styles', () => {
+  const rows = [{ model: 'a-1' }, { model: 'a-1-mini' }, { model: 'vendor/odd' }];
+  assert.equal(findModelRow(rows, 'a-1-mini'), rows[1], 'an exact name wins over a shorter row it starts with');
+  assert.equal(findModelRow(rows, 'a-1-mini-2026-01-31'), rows[1]);
+  assert.equal(findModelRow(rows, 'vendor/odd'), rows[2], 'a row whose name has a slash is matched whole');
+  assert.equal(findModelRow(rows, 'a-1-max'), undefined);
+  assert.ok(snapshotDateSuffix.test('gpt-4.1-2025-04-14') && snapshotDateSuffix.test('claude-haiku-4-5-20251001'));
+  assert.ok(!snapshotDateSuffix.test('claude-haiku-4-5') && !snapshotDateSuffix.test('gpt-6-luna-2026-09'));
 });

@@ -1,7 +1,6 @@
-import { costOf, fnv1a, type PriceRow } from '@ai-roadmap/kit';
+import { costOf, fnv1a, seededRandom, type PriceRow } from '@ai-roadmap/kit';
 import { runAgent, type AgentRun } from './agent.ts';
 import { judgeOutcome, judgePath, type OutcomeFailure, type PathFailure, type Verdict } from './judge.ts';
-import { seededRandom } from './random.ts';
 import { createShop, type Shop } from './shop.ts';
 import type { Task } from './tasks.ts';
 

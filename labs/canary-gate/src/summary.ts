@@ -1,3 +1,4 @@
+import { percentile } from '@ai-roadmap/kit';
 import type { Window } from './traffic.ts';
 import { wilsonInterval, type Interval } from './wilson.ts';
 
@@ -8,13 +9,6 @@ export interface ArmSummary {
   passRate: Interval;
   meanCostUsd: number;
   p95LatencyMs: number;
-}
-
-/** The p-th percentile by nearest rank: the value at rank ceil(p / 100 × n) of the sorted values. */
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) throw new Error('percentile: no values');
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.ceil((p / 100) * sorted.length) - 1]!;
 }
 
 /** Pools every window an arm has run so far and summarises them. */

@@ -1,5 +1,6 @@
 // Simulated traffic, so the rollout is the same on every run: a seeded random number generator
 // draws each request's eval verdict, cost and latency from an arm's profile.
+import { seededRandom } from '@ai-roadmap/kit';
 
 /** How one version of the feature behaves: the numbers the simulation draws around. */
 export interface ArmProfile {
@@ -18,18 +19,6 @@ export interface Window {
   passed: number;
   costsUsd: number[];
   latenciesMs: number[];
-}
-
-/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A standard normal draw, by the Box–Muller transform. */

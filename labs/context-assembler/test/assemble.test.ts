@@ -6,11 +6,12 @@ import { assembleContext, orderForAttention, type ContextRequest } from '../src/
 import { systemPrompt, tools } from '../src/data/tools.ts';
 import type { Chunk } from '../src/retrieve.ts';
 import type { Turn } from '../src/state.ts';
-import { recordingModel, seeded } from './support.ts';
+import { seededRandom } from '@ai-roadmap/kit';
+import { recordingModel } from './support.ts';
 
 const words = (random: () => number, count: number) => Array.from({ length: count }, () => ['bike', 'battery', 'pause', 'tyre', 'invoice', 'insurance', 'week', 'mechanic'][Math.floor(random() * 8)]).join(' ');
-const turnsOf = (count: number, random = seeded(1)): Turn[] => Array.from({ length: count }, (_, index) => ({ role: index % 2 === 0 ? 'user' : 'assistant', text: `turn ${index + 1}: ${words(random, 10 + Math.floor(random() * 40))}` }));
-const chunksOf = (count: number, random = seeded(2)): Chunk[] => Array.from({ length: count }, (_, index) => ({ id: `c${index + 1}`, text: words(random, 20 + Math.floor(random() * 80)), score: 1 - index / 10 }));
+const turnsOf = (count: number, random = seededRandom(1)): Turn[] => Array.from({ length: count }, (_, index) => ({ role: index % 2 === 0 ? 'user' : 'assistant', text: `turn ${index + 1}: ${words(random, 10 + Math.floor(random() * 40))}` }));
+const chunksOf = (count: number, random = seededRandom(2)): Chunk[] => Array.from({ length: count }, (_, index) => ({ id: `c${index + 1}`, text: words(random, 20 + Math.floor(random() * 80)), score: 1 - index / 10 }));
 
 const request = (overrides: Partial<ContextRequest> = {}): ContextRequest => ({
   system: systemPrompt,
@@ -23,7 +24,7 @@ const request = (overrides: Partial<ContextRequest> = {}): ContextRequest => ({
 });
 
 test('never over budget: 200 random requests, counted on the whole text with the real tokenizer', () => {
-  const random = seeded(42);
+  const random = seededRandom(42);
   let assembled = 0;
   for (let index = 0; index < 200; index++) {
     const maxInputTokens = 450 + Math.floor(random() * 1_000);

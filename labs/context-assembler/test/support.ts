@@ -16,17 +16,6 @@ export function recordingModel() {
   return { model, prompts };
 }
 
-/** A seeded random number generator (mulberry32): the same seed, the same numbers. */
-export function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The object with its keys in reverse order, at every level: the same value, other bytes from JSON.stringify. */
 export function reversedKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(reversedKeys) as T;

@@ -3,8 +3,9 @@
 // provider can swap the model, and the baseline would no longer describe it.
 
 // A snapshot date at the end of the id: OpenAI writes gpt-4.1-2025-04-14,
-// Anthropic (before its 4.6 generation) claude-haiku-4-5-20251001.
-const datedSnapshot = /-(\d{4}-\d{2}-\d{2}|\d{8})$/;
+// Anthropic (before its 4.6 generation) claude-haiku-4-5-20251001. The kit's
+// snapshotDateSuffix matches either: /-(\d{4}-\d{2}-\d{2}|\d{8})$/.
+import { snapshotDateSuffix as datedSnapshot } from '@ai-roadmap/kit';
 
 // From its 4.6 generation on, Anthropic's dateless id is itself the fixed snapshot
 // (claude-sonnet-4-6, claude-haiku-5-5); before it, claude-haiku-4-5 is an alias.

@@ -1,18 +1,6 @@
-/**
- * A small seeded random number generator (mulberry32): the same seed gives the
- * same sequence on every run and every machine, so the data and the bootstrap
- * are deterministic. Returns numbers in [0, 1), like Math.random.
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded shuffling for the generated traces. The generator is the kit's seededRandom (mulberry32):
+// the same seed gives the same sequence on every run and every machine, so the data and the
+// bootstrap are deterministic.
 
 /** A copy of the list in a seeded random order (Fisher–Yates). */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {

@@ -1,19 +1,8 @@
 // Three recorded weeks of a support assistant's traffic, as spans, made by a seeded generator so
 // that every run sees the same numbers: a baseline week, a normal week (same traffic, other
 // seed) and a shifted week, in which a prompt change made the answers about 40% longer.
+import { seededRandom } from '@ai-roadmap/kit';
 import type { Span } from './tracer.ts';
-
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface WeekOptions {
   seed: number;

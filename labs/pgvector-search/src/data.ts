@@ -1,5 +1,6 @@
 // The lab's data: seeded random vectors, shared out among eight tenants. No
 // network and no model: the same table every run.
+import { seededRandom } from '@ai-roadmap/kit';
 
 export const dimensions = 48;
 export const rowCount = 800;
@@ -9,18 +10,6 @@ export interface Item {
   id: number;
   tenant: string;
   embedding: number[];
-}
-
-/** mulberry32: a small seeded pseudo-random generator, so every run builds the same table. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /**

@@ -1,12 +1,5 @@
+import { percentile } from '@ai-roadmap/kit';
 import type { RunResult } from './run.ts';
-
-/** The value below which p of the sorted values fall (nearest rank). */
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) throw new Error('percentile: no values');
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
-}
 
 export interface Summary {
   scheduler: string;

@@ -1,3 +1,4 @@
+import { seededRandom } from '@ai-roadmap/kit';
 import type { WorkloadModel } from './model.ts';
 
 export interface Request {
@@ -6,18 +7,6 @@ export interface Request {
   arrival: number;
   promptTokens: number;
   outputTokens: number;
-}
-
-/** mulberry32: a small seeded generator, so that every run sees the same requests. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function makeRequests(model: WorkloadModel): Request[] {

@@ -1,8 +1,7 @@
 import { countTokens, tokenize } from '@ai-roadmap/kit/tokens';
-import { plot } from '@ai-roadmap/kit';
+import { plot, seededRandom } from '@ai-roadmap/kit';
 import { decode, encode, learnMerges } from './bpe.ts';
 import { probabilities, sample } from './sampler.ts';
-import { seededRandom } from './random.ts';
 import { fitHistory } from './context-budget.ts';
 import { conversation, system } from './conversation.ts';
 

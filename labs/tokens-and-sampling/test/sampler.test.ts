@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { probabilities, sample, truncate } from '../src/sampler.ts';
-import { seededRandom } from '../src/random.ts';
+import { seededRandom } from '@ai-roadmap/kit';
 
 const logits = { a: 2.0, b: 1.0, c: 0.5, d: -1.0 };
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);

@@ -3,7 +3,7 @@
 // filters the tables to the options that fit. Without JavaScript the page keeps the full tables.
 // The options are read back from the tables, which the build wrote from the checked data, so the
 // script carries the picking logic and none of the data.
-import type { StackOption } from '../../book/stack-model.ts';
+import type { StackOption } from '../../book/stack-vocabulary.ts';
 import { describeFit, parseConstraints, pickStack, type FunctionPick } from '../../book/stack-picker.ts';
 
 const line = (text: string): HTMLSpanElement => {

@@ -1,5 +1,6 @@
 import type { UsageEvent } from '../runner.ts';
 import priceTable from '../../../labs/_kit/src/prices.json' with { type: 'json' };
+import { findModelRow } from '../../../labs/_kit/src/model-id.ts';
 
 interface PriceRow {
   model: string;
@@ -17,11 +18,8 @@ export const standInTokenNote = 'The stand-in’s token counts are an estimate m
 
 const usd = (value: number): string => `$${value < 0.01 ? value.toPrecision(2) : value.toFixed(2)}`;
 
-/** A row for a model id, allowing dated or prefixed ids ("claude-haiku-4-5-20251001", "openai/gpt-6-luna"). */
-export function priceFor(modelId: string, table: PriceRow[] = rows): PriceRow | undefined {
-  const id = modelId.split('/').pop() ?? modelId;
-  return table.find((row) => row.model === id) ?? table.filter((row) => id.startsWith(row.model)).sort((a, b) => b.model.length - a.model.length)[0];
-}
+/** A row for a model id, allowing dated or prefixed ids ("claude-haiku-4-5-20251001", "openai/gpt-6-luna"): the kit's own match. */
+export const priceFor = (modelId: string, table: PriceRow[] = rows): PriceRow | undefined => findModelRow(table, modelId);
 
 const costOf = (events: UsageEvent[], row: PriceRow): number =>
   events.reduce((sum, event) => sum + (event.inputTokens * row.inputPerMTok + event.outputTokens * row.outputPerMTok) / 1_000_000, 0);

@@ -1,5 +1,5 @@
+import { seededRandom } from '@ai-roadmap/kit';
 import { chiSquareOneTail, quantile } from './distributions.ts';
-import { seededRandom } from './random.ts';
 
 /** One question answered by both versions: did each pass? */
 export interface Paired {

@@ -1,6 +1,7 @@
+import { seededRandom } from '@ai-roadmap/kit';
 import { knowledgeBase, type DocName } from './knowledge-base.ts';
 import { derivedDates, echoes, engineerCancellations, everyday, filler, handoffs, needlessHandoffs, offTopic, unspokenComplaint, unsupportedClaims, type QuestionItem, type WrongAnswer } from './questions.ts';
-import { seededRandom, shuffled } from '../random.ts';
+import { shuffled } from '../random.ts';
 import type { FailureCategory, HumanLabel, Trace } from '../types.ts';
 
 // Builds the lab's 150 questions, each answered by prompt v1 and by prompt v2
