@@ -6,23 +6,24 @@ import type { TestResult } from '../runner.ts';
 import type { LabTask } from '../session/lab-data.ts';
 import { DeviceStorage, readJson } from '../session/device-storage.ts';
 import { h } from './dom.ts';
+import { taskHeading, taskIndexOf } from './task-progress.ts';
 
 const storeKey = (slug: string): string => `ai-roadmap:lab:${slug}:hints:v1`;
-
-/** The test's own name: node:test joins suites and tests with " › ". */
-const ownName = (name: string): string => name.split(' › ').at(-1) ?? name;
 
 export class TaskHints {
   private readonly slug: string;
   private readonly tasks: LabTask[];
   private readonly storage: DeviceStorage;
   private readonly revealed: number[];
+  /** What the lab calls a task: see taskWord. */
+  private readonly word: string;
   /** Every note shown for a task, so that revealing a hint shows it under each failing test of that task. */
   private readonly notes = new Map<number, Set<HTMLElement>>();
 
-  constructor(slug: string, tasks: LabTask[], storage = new DeviceStorage()) {
+  constructor(slug: string, tasks: LabTask[], word = 'Task', storage = new DeviceStorage()) {
     this.slug = slug;
     this.tasks = tasks;
+    this.word = word;
     this.storage = storage;
     const stored = readJson(storage, storeKey(slug));
     this.revealed = tasks.map((task, index) => {
@@ -33,9 +34,7 @@ export class TaskHints {
 
   /** The index of the task a test checks, or undefined when no task names it. */
   taskOf(testName: string): number | undefined {
-    const name = ownName(testName);
-    const index = this.tasks.findIndex((task) => task.tests?.some((prefix) => name.startsWith(prefix) || testName.startsWith(prefix)));
-    return index === -1 ? undefined : index;
+    return taskIndexOf(this.tasks, testName);
   }
 
   /** Under a failing test: its task, the hints revealed so far, and a button for the next one. */
@@ -59,7 +58,7 @@ export class TaskHints {
     const more = shown < task.hints.length;
     const button = more ? h('button', { type: 'button', class: 'wb-button wb-hint-button' }, `Show hint ${shown + 1} of ${task.hints.length}`) : undefined;
     button?.addEventListener('click', () => this.reveal(index));
-    note.replaceChildren(h('p', {}, h('strong', {}, `Task ${index + 1}: `), task.task), hints.length > 0 ? h('ul', { class: 'wb-hints' }, ...hints) : '', button ?? '');
+    note.replaceChildren(h('p', {}, h('strong', {}, taskHeading(this.word, index, task.task)), task.task), hints.length > 0 ? h('ul', { class: 'wb-hints' }, ...hints) : '', button ?? '');
   }
 
   private reveal(index: number): void {
@@ -75,6 +74,16 @@ export class TaskHints {
         next?.focus();
       }
     }
+  }
+
+  /** Takes the keyboard to the note under the task's first failing test: its hint button, or the note. */
+  focusTask(index: number): void {
+    // Notes are made in the order the tests are listed.
+    const [note] = this.notes.get(index) ?? [];
+    if (!note) return;
+    const target = note.querySelector<HTMLElement>('.wb-hint-button') ?? note;
+    if (target === note) note.tabIndex = -1;
+    target.focus();
   }
 
   /** Forgets the notes of the previous run (their elements are gone). */

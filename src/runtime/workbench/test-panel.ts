@@ -36,6 +36,7 @@ export class TestPanel {
 
   start(): void {
     this.element.hidden = false;
+    this.element.replaceChildren(this.summary, this.list);
     this.list.replaceChildren();
     this.summary.textContent = 'Running the tests…';
   }
@@ -54,7 +55,9 @@ export class TestPanel {
     this.list.append(item);
   }
 
-  finish(results: TestResult[], note?: string): void {
+  /** Ends the run with its tally; `overview` (such as which tasks pass) goes under it. */
+  finish(results: TestResult[], note?: string, overview?: Node): void {
+    if (overview) this.summary.after(overview);
     const passed = results.filter((result) => result.passed).length;
     this.summary.textContent =
       results.length === 0 ? `No test results${note ? ` (${note})` : ''}.` : `${passed} of ${results.length} tests pass${passed === results.length && !note ? ' — well done.' : '.'}${note ? ` ${note}` : ''}`;

@@ -22,6 +22,7 @@ import { swapInPlace } from './swap-in.ts';
 import { crashedRunNotice, RunMarker } from './run-marker.ts';
 import { WorkbenchLayout } from './workbench-layout.ts';
 import { TaskHints } from './task-hints.ts';
+import { taskProgress, taskProgressList, taskWord } from './task-progress.ts';
 import type { LocationTarget } from './location-links.ts';
 import type { EditorPosition } from './editor.ts';
 import { passStanding, type PassKind } from './pass-standing.ts';
@@ -53,6 +54,8 @@ class Workbench {
   private readonly runMarker: RunMarker;
   private readonly layout: WorkbenchLayout;
   private readonly hints: TaskHints;
+  /** "Milestone" in a capstone, "Task" elsewhere. */
+  private readonly taskWord: string;
 
   constructor(placeholder: HTMLElement, session: LabSession) {
     this.session = session;
@@ -80,7 +83,8 @@ class Workbench {
       },
     };
     this.output = new OutputPanel(`Output of ${lab.title}`, locations);
-    this.hints = new TaskHints(lab.slug, lab.tasks);
+    this.taskWord = taskWord(Object.keys(lab.starter));
+    this.hints = new TaskHints(lab.slug, lab.tasks, this.taskWord);
     this.testPanel = new TestPanel(this.hints.annotate, locations);
     this.saveState = h('p', { class: 'wb-save-state' });
     this.runnerNotice = h('p', { class: 'wb-runner-notice', 'aria-live': 'polite' });
@@ -269,7 +273,9 @@ class Workbench {
     const standing = passStanding(this.session);
     const allPassed = tests.length > 0 && passed === tests.length;
     const note = result && result.end !== 'exit' ? describeEnd(result, this.session.lab.timeoutMs) : allPassed ? standing.note : undefined;
-    this.testPanel.finish(tests, note);
+    const { tasks } = this.session.lab;
+    const progress = tests.length > 0 && tasks.some((task) => task.tests) ? taskProgressList(tasks, this.taskWord, taskProgress(tasks, tests), standing.kind, (index) => this.hints.focusTask(index)) : undefined;
+    this.testPanel.finish(tests, note, progress);
     const detail: LabTestsEventDetail = { slug: this.session.lab.slug, passed, total: tests.length, kind: standing.kind };
     this.root.dispatchEvent(new CustomEvent('lab-tests', { bubbles: true, detail }));
   }

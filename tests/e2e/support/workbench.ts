@@ -22,9 +22,12 @@ export class WorkbenchDriver {
     await expect(this.root).toHaveAttribute('data-mounted', 'ready', { timeout: 15_000 });
   }
 
-  /** A control by (part of) its name; not a place in a failure's stack, whose name may hold it ("test/a.test.ts:3:1"). */
+  /**
+   * A control by (part of) its name; not a place in a failure's stack, whose name may hold it ("test/a.test.ts:3:1"),
+   * nor a failing task's line in the task list ("Task 2: failing, 1 of 3 tests pass").
+   */
   button(name: string): Locator {
-    return this.root.getByRole('button', { name, exact: false }).and(this.root.locator(':not(.wb-location)'));
+    return this.root.getByRole('button', { name, exact: false }).and(this.root.locator(':not(.wb-location, .wb-task-link)'));
   }
 
   /** Presses a control, opening "More" first where a narrow workbench keeps it there. */
