@@ -1,0 +1,45 @@
+// Milestone 1: the probes. Liveness asks "would a restart fix this process?"; readiness asks
+// "should this instance get traffic now?". A provider outage is a readiness problem only:
+// restarting every instance because a provider is down turns an outage into a bigger one.
+
+export interface HealthState {
+  /** When warm-up (config loaded, first provider call answered) finished; null until then. */
+  warmUpDoneAtMs: number | null;
+  /** Set on SIGTERM: finish what is in flight, take nothing new. */
+  draining: boolean;
+  /** The last time the event loop ran its heartbeat. */
+  lastHeartbeatAtMs: number;
+  /** provider → the last time it answered a call; null if it never has. */
+  lastSuccessAtMs: Record<string, number | null>;
+}
+
+export interface HealthSettings {
+  /** The heartbeat may be this old before the process counts as stuck. */
+  heartbeatStallMs: number;
+  /** A provider that answered within this long counts as usable. */
+  providerFreshMs: number;
+}
+
+export const defaultHealthSettings: HealthSettings = { heartbeatStallMs: 10_000, providerFreshMs: 120_000 };
+
+export interface ProbeResult {
+  ok: boolean;
+  /** One line per reason for failing; empty when ok. */
+  reasons: string[];
+}
+
+const result = (reasons: string[]): ProbeResult => ({ ok: reasons.length === 0, reasons });
+
+export function liveness(state: HealthState, nowMs: number, settings: HealthSettings = defaultHealthSettings): ProbeResult {
+  const stalledMs = nowMs - state.lastHeartbeatAtMs;
+  return result(stalledMs > settings.heartbeatStallMs ? [`event loop stuck: no heartbeat for ${Math.floor(stalledMs / 1000)} s`] : []);
+}
+
+export function readiness(state: HealthState, nowMs: number, settings: HealthSettings = defaultHealthSettings): ProbeResult {
+  const reasons = [...liveness(state, nowMs, settings).reasons];
+  if (state.draining) reasons.push('draining: finishing in-flight requests before shutdown');
+  if (state.warmUpDoneAtMs === null) reasons.push('warm-up has not finished');
+  const fresh = Object.values(state.lastSuccessAtMs).some((at) => at !== null && nowMs - at <= settings.providerFreshMs);
+  if (!fresh) reasons.push(`no provider has answered in the last ${Math.floor(settings.providerFreshMs / 1000)} s`);
+  return result(reasons);
+}

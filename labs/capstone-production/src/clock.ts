@@ -1,0 +1,45 @@
+// Simulated time and seeded randomness. Nothing in this lab sleeps or reads the wall clock:
+// a request's clock starts at its arrival time and moves forward by each call's simulated
+// latency and each backoff, so the chaos run gives the same numbers on every run.
+
+export const second = 1_000;
+export const minute = 60 * second;
+export const hour = 60 * minute;
+
+export interface SimClock {
+  now(): number;
+  /** Move the clock forward: a simulated wait, over at once. */
+  sleep(ms: number): void;
+}
+
+export function createSimClock(startMs = 0): SimClock {
+  let nowMs = startMs;
+  return {
+    now: () => nowMs,
+    sleep(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new Error(`clock.sleep: ms must be a non-negative number, not ${ms}.`);
+      nowMs += ms;
+    },
+  };
+}
+
+/** A number in [0, 1), like Math.random, but the same sequence for the same seed. */
+export type Random = () => number;
+
+/** mulberry32: a small, fast generator, good enough for simulated traffic (not for secrets). */
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** "02:35" for 2 h 35 min into the run. */
+export function clockTime(ms: number): string {
+  const minutes = Math.floor(ms / minute);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
