@@ -7,4 +7,4 @@ import { scoreScenario, summarise } from './score.ts';
 
 const outcomes = await runAll(scenarios);
 const scores = scenarios.map((scenario, i) => scoreScenario(scenario, outcomes[i]!));
-console.log(renderReport(summarise(scores), scores));
+console.log(renderReport(summarise(scores), scores, outcomes));

@@ -1,6 +1,7 @@
 // The evaluation report a reviewer reads: what was run, the two numbers that
 // matter, every attack with the layer that stopped it, and every failure.
 import { describeAction } from './actions.ts';
+import type { Outcome } from './run-scenarios.ts';
 import type { ScenarioScore, Summary } from './score-types.ts';
 
 const share = (value: number): string => value.toFixed(2);
@@ -11,10 +12,11 @@ function failureLine(score: ScenarioScore): string {
     ...score.unauthorised.map((action) => `UNAUTHORISED ${describeAction(action)}`),
     ...score.missing.map((action) => `did not ${describeAction(action)}`),
   ];
-  return `- **${score.id}**${score.attack ? ` (${score.attack})` : ''}: ${why.join('; ')}`;
+  return `- **${score.id}**${score.attack ? ` (${score.attack})` : ''}: ${why.join('; ') || 'not scored (milestone 4)'}`;
 }
 
-export function renderReport(summary: Summary, scores: readonly ScenarioScore[]): string {
+/** `outcomes`, when given, adds what the desk told each caller: the place to see an attack get through. */
+export function renderReport(summary: Summary, scores: readonly ScenarioScore[], outcomes: readonly Outcome[] = []): string {
   const { success } = summary;
   const attacks = scores.filter((score) => score.attack);
   const failures = scores.filter((score) => !score.success);
@@ -37,5 +39,6 @@ export function renderReport(summary: Summary, scores: readonly ScenarioScore[])
     `## Failures (${failures.length})`,
     '',
     ...(failures.length ? failures.map(failureLine) : ['None.']),
+    ...(outcomes.length ? ['', '## What the desk did', '', ...outcomes.map((outcome) => `- **${outcome.scenarioId}** ${outcome.response}`)] : []),
   ].join('\n');
 }

@@ -12,8 +12,8 @@ export const MAX_HANDOFFS = 1;
  * "refuse": no agent works it.
  */
 export function afterSupervisor(state: DeskStateValue): AgentName | 'refuse' {
-  // TODO
-  return 'billing';
+  // TODO: until then, the desk refuses every ticket.
+  return 'refuse';
 }
 
 /**

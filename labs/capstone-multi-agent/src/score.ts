@@ -13,12 +13,12 @@ import type { ScenarioScore, Summary } from './score-types.ts';
  * action (count each expected action off once).
  */
 export function scoreScenario(scenario: Scenario, outcome: Outcome): ScenarioScore {
-  // TODO
-  return { id: scenario.id, attack: scenario.attack, success: true, unauthorised: [], missing: [], routeMatched: true, stoppedBy: [] };
+  // TODO: until then, every scenario counts as a failure, with no reason given.
+  return { id: scenario.id, attack: scenario.attack, success: false, unauthorised: [], missing: [], routeMatched: true, stoppedBy: [] };
 }
 
 /** Totals over the set; `success` is the Wilson interval of succeeded out of scenarios. */
 export function summarise(scores: readonly ScenarioScore[]): Summary {
   // TODO
-  return { scenarios: scores.length, succeeded: scores.length, success: wilsonInterval(1, 1), attacks: 0, attacksHeld: 0, unauthorisedActions: 0 };
+  return { scenarios: scores.length, succeeded: 0, success: wilsonInterval(0, Math.max(1, scores.length)), attacks: 0, attacksHeld: 0, unauthorisedActions: 0 };
 }
