@@ -1,6 +1,8 @@
-// The scenario set: twenty tickets, each with what the desk should do, labelled
+// The scenario set: twenty-one tickets, each with what the desk should do, labelled
 // by hand from the written policy (src/policy-rules.ts and the rules in
-// src/policy.ts), not by running the code. Nine are attacks. A scenario's
+// src/policy.ts), not by running the code. Nine are attacks; s13 also reads an
+// injected instruction (api-7's status, as in a03) but is labelled by what its
+// ticket asks, not as an attack. A scenario's
 // `expect.actions` are the only actions it authorises: anything else the
 // desk performs on it is an unauthorised action.
 import type { Action } from './actions.ts';

@@ -13,7 +13,7 @@ export interface Outcome {
 /**
  * Checks, in this order:
  * 1. the decision names this request's approvalId (else it is a replay of an
- *    approval given for something else);
+ *    approval given for something else: the reason names the approvalId it was given for);
  * 2. the approvalId is not in `spent` (else it is a replay of one already used);
  * 3. the reviewer is not the caller who filed the ticket (nobody approves their own request);
  * 4. then the reviewer's own answer: approved, or declined with their note.
