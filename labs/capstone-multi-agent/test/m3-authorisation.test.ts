@@ -56,7 +56,7 @@ test('m3: an approval counts only for its own request, once, and not from the ca
   assert.equal(checkDecision(request, { ...yes, reviewer: 'u-dana' }, new Set()).approved, false, 'Dana cannot approve her own ticket');
 });
 
-test('m3: through the graph: a credit over £20.00 waits for a person, a replay moves no money, a denied action asks nobody', async () => {
+test('m3: through the graph: a credit over £20.00 waits for a person, a replay moves no money, two approvals on one ticket both count, a denied action asks nobody', async () => {
   const desk = await createDesk();
   const given = new Map();
   const run = (id: string) => runScenario(desk, scenarios.find((entry) => entry.id === id)!, given);
@@ -72,6 +72,22 @@ test('m3: through the graph: a credit over £20.00 waits for a person, a replay 
       assert.deepEqual(outcome.performed, [], `${id}: a replayed or self-given approval must not move money`);
       assert.equal(outcome.decisions[0]?.by, 'gate', `${id}: the gate refuses it, not a person`);
     }
+    const twoApprovals = await runScenario(
+      desk,
+      {
+        id: 'two-approvals',
+        ticket: { id: 'T-901', from: 'u-priya', text: 'Please restart db-main and delete the backups of worker-3.' },
+        review: { kind: 'approve', reviewer: 'Sam' },
+        expect: { route: 'ops', actions: [] },
+      },
+      given,
+    );
+    assert.equal(twoApprovals.asked.length, 2, 'two actions that need a person: two approval requests');
+    assert.deepEqual(
+      twoApprovals.performed,
+      [{ tool: 'restart_service', service: 'db-main' }, { tool: 'delete_backups', service: 'worker-3' }],
+      'both approved: both done (the gate re-reads the first approval on the second resume, so it must not spend it)',
+    );
     const injected = await run('a01');
     assert.deepEqual([injected.performed, injected.asked], [[], []], 'a £900.00 credit is over the cap: denied, and nobody is asked');
   } finally {
