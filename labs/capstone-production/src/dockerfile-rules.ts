@@ -68,7 +68,7 @@ export function checkImage(text: string): DockerProblem[] {
   for (const stage of stages) {
     if (stageNames.has(stage.base)) continue; // FROM build: a stage of this file, not an image
     const tag = stage.base.includes(':') ? stage.base.split(':').at(-1) : undefined;
-    if (!tag || tag === 'latest') problems.push({ rule: 'pinned-base', line: stage.instructions[0]!.line, message: `FROM ${stage.base}: name a version (node:24-slim), so that a rebuild next month gets the same base` });
+    if (!tag || tag === 'latest') problems.push({ rule: 'pinned-base', line: stage.instructions[0]!.line, message: `FROM ${stage.base}: name a version (node:24-slim), so that a rebuild brings no surprise major upgrade; add @sha256:… for the same base every time` });
   }
 
   const user = inFinal('USER').at(-1);

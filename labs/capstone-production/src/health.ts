@@ -32,7 +32,7 @@ const result = (reasons: string[]): ProbeResult => ({ ok: reasons.length === 0, 
 
 export function liveness(state: HealthState, nowMs: number, settings: HealthSettings = defaultHealthSettings): ProbeResult {
   // TODO: fail only when the heartbeat is older than settings.heartbeatStallMs, with one reason
-  // that says how long, in whole seconds: "event loop stuck: no heartbeat for 42 s".
+  // that says how long, in whole seconds rounded down (42.5 s is "42 s"): "event loop stuck: no heartbeat for 42 s".
   void state;
   void nowMs;
   void settings;

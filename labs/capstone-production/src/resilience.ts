@@ -41,7 +41,8 @@ export function callWithFallback({ routes, inputTokens, clock, policy, pins }: C
   //   backoffDelay() and the reply's retryAfterMs, then switch to the next route;
   // - on a timeout, switch at once; on 'model-changed', pin the provider to route.expectedModel
   //   (pins) and ask again;
-  // - record 'retry', 'switch-provider' and 'pin-model' in fallbacks as they happen.
+  // - record 'retry', 'switch-provider' and 'pin-model' in fallbacks as they happen; 'retry' only
+  //   when another call to the same provider follows (three 429s: retry, retry, switch-provider).
   const route = routes[0]!;
   const requestedModel = pins.get(route.provider.name) ?? route.model;
   const startMs = clock.now();

@@ -19,6 +19,15 @@ const service = createService({
 setInterval(() => (service.health.lastHeartbeatAtMs = now()), 1_000).unref();
 service.answer('warm-up', now()); // readiness waits for one answered call
 
+// Readiness fails when no provider has answered for 120 s, and an unready instance gets no
+// traffic: without this, two quiet minutes would lock it out for good. Every 10 s, if no
+// provider has answered for a minute, send one short call of our own.
+const idleAfterMs = 60_000;
+setInterval(() => {
+  const lastAnswer = Math.max(0, ...Object.values(service.health.lastSuccessAtMs).map((atMs) => atMs ?? 0));
+  if (!service.health.draining && now() - lastAnswer >= idleAfterMs) service.answer('readiness check', now());
+}, 10_000).unref();
+
 const server = createServer((incoming, outgoing) => {
   let raw = '';
   incoming.on('data', (chunk: Buffer) => (raw += chunk.toString()));
@@ -37,7 +46,8 @@ const server = createServer((incoming, outgoing) => {
 
 process.on('SIGTERM', () => {
   service.health.draining = true; // readiness fails at once; the platform stops sending traffic
-  setTimeout(() => server.close(() => process.exit(0)), 5_000).unref();
+  // Drain for longer than the slowest request: a 6 s timeout plus the fallback's answer (up to ~2.6 s).
+  setTimeout(() => server.close(() => process.exit(0)), 9_000).unref();
 });
 
 const port = Number(process.env.PORT ?? 8080);

@@ -27,7 +27,8 @@ export interface SpanInput {
 export function finishSpan({ traceId, startMs, endMs, attempts, fallbacks }: SpanInput): RequestSpan {
   // TODO: the user got an answer when an attempt ended 'ok' (the last such one gives the span's
   // provider and model). Tokens and cost sum over every billed attempt, not only the one that
-  // answered: a timed-out call was still generated and charged. Latency is end − start.
+  // answered: a timed-out call was still generated and charged. Latency is end − start. The span's
+  // fallbacks list each kind once: ['retry', 'retry'] becomes ['retry'].
   return {
     traceId,
     name: 'POST /answer',
