@@ -5,7 +5,7 @@
 // leads to (scripts/lib/pdf-contents-numbers.ts).
 import { spawnSync } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { PDFDocument } from 'pdf-lib';
@@ -34,6 +34,22 @@ if (reason) {
   if (spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 } else {
   step(1, args.includes('--no-build') ? 'Build skipped (--no-build): printing dist/ as it is.' : 'Build skipped: dist/ is newer than every source (--build forces one).');
+}
+
+/** Printing the book takes about two minutes alone; a print that has not ended by then never will. */
+const printLimitMs = 15 * 60_000;
+
+/** Prints the page, or fails once the limit has passed: Chromium has been seen never to return from a print. */
+async function printWithin(page: Page, limitMs: number): Promise<Buffer> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`export-pdf: Chromium did not finish printing the book within ${limitMs / 60_000} min.`)), limitMs);
+  });
+  try {
+    return await Promise.race([renderPdf(page), limit]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 step(2, 'Serving dist/ and starting Chromium…');
@@ -67,7 +83,7 @@ try {
   console.log(`      ${slots.length} entries in the contents`);
 
   step(4, 'Laying the book out and printing it…');
-  const printed = await renderPdf(page);
+  const printed = await printWithin(page, printLimitMs);
 
   step(5, 'Numbering the contents: each entry gets the page its link leads to…');
   const pdf = await PDFDocument.load(printed, { updateMetadata: false });
