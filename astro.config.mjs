@@ -14,7 +14,7 @@ import { stylesheetsOnce } from './src/book/stylesheet-links.ts';
 import { siteUrl, repositoryUrl, bookTitle, pdfHref } from './src/book/meta.ts';
 import { isolationServiceWorkerHead } from './src/book/isolation-service-worker.ts';
 import { printBookPath } from './scripts/lib/pdf-paths.ts';
-import { proofPath } from './src/labs/proof-projects.ts';
+import { proofLabsPath, proofPath } from './src/labs/proof-projects.ts';
 import { dropKnownWarnings } from './src/book/build-warnings.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
@@ -30,8 +30,8 @@ export default defineConfig({
   markdown: { processor: satteri({ features: mathsFeatures, hastPlugins: [mathsPlugin] }) },
   integrations: [
     // Starlight adds this sitemap itself unless one is configured: the print route (the whole book on one
-    // page, for the PDF) would duplicate every chapter, so it is left out.
-    sitemap({ filter: (page) => ![printBookPath, proofPath].includes(new URL(page).pathname) }),
+    // page, for the PDF) would duplicate every chapter, so it is left out, as are the runtime's proof pages.
+    sitemap({ filter: (page) => ![printBookPath, proofPath, proofLabsPath].includes(new URL(page).pathname) }),
     starlight({
       title: bookTitle,
       description: 'An interactive, open-source book for software engineers becoming AI engineers.',

@@ -10,6 +10,8 @@ import type { LabPackageJson } from './load.ts';
 
 export const proofDir = 'tests/fixtures/runtime';
 export const proofPath = '/runtime-proof/';
+/** Every lab of the book, solved, run the same way (src/pages/runtime-proof/labs.astro). */
+export const proofLabsPath = '/runtime-proof/labs/';
 
 export interface ProofProject {
   name: string;

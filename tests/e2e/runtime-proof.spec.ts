@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { proofPath, proofProjects } from '../../src/labs/proof-projects.ts';
 import { writeFiles } from '../../scripts/lib/materialize-lab.ts';
 import { runLabTests } from '../../scripts/lib/run-lab-tests.ts';
+import { runProofItem } from './support/proof-page.ts';
 
 const projects = proofProjects().map((project) => project.name);
 
@@ -24,12 +25,7 @@ async function offline(page: Page, baseURL: string): Promise<string[]> {
   return attempts;
 }
 
-async function runTests(page: Page, name: string): Promise<string> {
-  const item = page.locator(`[data-proof="${name}"]`);
-  await item.getByRole('button', { name: 'Test', exact: true }).click();
-  await expect(item).toHaveAttribute('data-result', /passed|failed/, { timeout: 120_000 });
-  return (await item.getAttribute('data-result')) ?? '';
-}
+const runTests = (page: Page, name: string): Promise<string> => runProofItem(page, name);
 
 test.describe('the real libraries, in the page', () => {
   test.setTimeout(240_000);

@@ -1,9 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
-import { labSlugs, loadLab } from '../../src/labs/load.ts';
 import { freshLabPage, WorkbenchDriver } from './support/workbench.ts';
 import { allowTimeForAxe, axeViolations } from './support/axe.ts';
-import { solutionOutputInNode } from './support/node-run.ts';
 import { startLocalServer } from './support/local-servers.ts';
 import { referenceModel, standInTokenNote } from '../../src/runtime/workbench/run-cost.ts';
 
@@ -248,36 +246,4 @@ test('after a run of a lab that calls the stand-in model, the usage and the esti
   await expect(wb.output).toContainText(new RegExp(`Estimated cost: \\$0 on the stand-in; the same tokens would cost \\$[\\d.]+ on ${reference} \\(prices as of \\d{4}-\\d{2}-\\d{2}\\)\\.`));
   // The stand-in counts with one tokenizer for every model: the page must say the count is an estimate.
   await expect(wb.output).toContainText(standInTokenNote);
-});
-
-test.describe('every lab, solved, passes its tests in the page and prints what it prints in Node', () => {
-  test('every lab in labs/ is embedded in a chapter, so none escapes this check', () => {
-    expect(Object.keys(pages).sort()).toEqual(labSlugs('labs').sort());
-  });
-
-  // python-lab.spec.ts runs the Python lab's starter, its solution and its Run in the page, a superset of
-  // this check: Pyodide's start is the slowest thing the suite does, so it is not done twice.
-  const checkedElsewhere = new Set(['python-bridge']);
-  for (const [lab, path] of Object.entries(pages).filter(([slug]) => !checkedElsewhere.has(slug))) {
-    test(lab, async ({ page }) => {
-      // A lab that asks the runner for more time (PGlite starts slowly on a busy machine) gets it here too.
-      // A run may take twice its limit: a runtime that says it has started (Pyodide) starts the limit again.
-      const labTimeoutMs = 2 * (loadLab('labs', lab).manifest.timeoutMs ?? 0);
-      test.setTimeout(Math.max(test.info().timeout, 30_000 + 2 * labTimeoutMs));
-      await freshLabPage(page, path);
-      const wb = new WorkbenchDriver(page, lab);
-      await wb.open();
-      await wb.button('Solve').click();
-      await wb.confirm('Show the solution');
-      const result = await wb.test(Math.max(60_000, labTimeoutMs));
-      expect(result.failed, `failing tests in ${lab}`).toBe(0);
-      expect(result.passed).toBeGreaterThan(0);
-
-      await wb.run(Math.max(30_000, labTimeoutMs));
-      await expect(wb.status).toContainText('Exited with code 0');
-      const expected = solutionOutputInNode(lab);
-      expect(expected.length, `npm start prints nothing for ${lab}`).toBeGreaterThan(0);
-      for (const line of [expected[0]!, expected.at(-1)!]) await expect(wb.output).toContainText(line);
-    });
-  }
 });

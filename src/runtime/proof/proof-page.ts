@@ -1,36 +1,55 @@
-// The page /runtime-proof/: runs each proof project's tests in the in-page
-// runner, and offers it as a zip (see src/pages/runtime-proof.astro).
+// The pages /runtime-proof/ and /runtime-proof/labs/: each item's tests (and its
+// src/main.ts) run in the in-page runner, as a lab's do in its workbench; a
+// proof project is also offered as a zip (see src/components/ProofList.astro).
 import { createQuickRunner } from '../runners/in-page/index.ts';
-import { quickWorkerUrl } from '../runners/in-page/worker-url.ts';
+import { pythonWorkerUrl, quickWorkerUrl } from '../runners/in-page/worker-url.ts';
 import { PageModules } from '../modules/page-modules.ts';
 import { standaloneProject, type FileMap } from '../export/standalone.ts';
 import { loadKit } from '../export/kit-files.ts';
-import type { TestResult } from '../runner.ts';
+import { fetchLabData } from '../session/lab-data.ts';
+import { defaultSettings, labEnvironment } from '../workbench/model-settings.ts';
+import type { RunCommand, RunRequest, TestResult } from '../runner.ts';
 
-interface ProofData {
-  name: string;
-  slug: string;
-  files: FileMap;
+/** What one item runs: every field of a run request but the command. */
+type ProofRun = Omit<RunRequest, 'command'>;
+
+/** A proof project of tests/fixtures/runtime, as it is (see src/pages/lab-data/proof/). */
+async function proofProject(name: string): Promise<ProofRun> {
+  const response = await fetch(`/lab-data/proof/${name}.json`);
+  if (!response.ok) throw new Error(`Could not load ${name} (${response.status}).`);
+  const { slug, files } = (await response.json()) as { slug: string; files: FileMap };
+  return { slug, files, entry: 'src/main.ts', env: {}, timeoutMs: 120_000 };
 }
 
-const runner = createQuickRunner({ workerUrl: quickWorkerUrl, modules: new PageModules() });
+/** A lab of the book with its solution laid over the starter, run as its workbench runs it after Solve. */
+async function solvedLab(slug: string): Promise<ProofRun> {
+  const lab = await fetchLabData(slug);
+  return {
+    slug,
+    files: { ...lab.starter, ...lab.solution },
+    entry: lab.entry,
+    language: lab.language ?? 'typescript',
+    env: labEnvironment(defaultSettings),
+    timeoutMs: lab.timeoutMs,
+  };
+}
+
+const sources = { project: proofProject, lab: solvedLab };
+type SourceKind = keyof typeof sources;
+
+const runner = createQuickRunner({ workerUrl: quickWorkerUrl, pythonWorkerUrl, modules: new PageModules() });
 void runner.prewarm().catch(() => {});
 
-const projectData = new Map<string, Promise<ProofData>>();
-const dataOf = (name: string): Promise<ProofData> => {
-  let data = projectData.get(name);
-  if (!data) {
-    data = fetch(`/lab-data/proof/${name}.json`).then((response) => {
-      if (!response.ok) throw new Error(`Could not load ${name} (${response.status}).`);
-      return response.json() as Promise<ProofData>;
-    });
-    projectData.set(name, data);
-  }
-  return data;
+const loaded = new Map<string, Promise<ProofRun>>();
+const runOf = (item: HTMLElement): Promise<ProofRun> => {
+  const name = item.dataset.proof ?? '';
+  const kind: SourceKind = item.dataset.proofKind === 'lab' ? 'lab' : 'project';
+  let run = loaded.get(name);
+  if (!run) loaded.set(name, (run = sources[kind](name)));
+  return run;
 };
 
-async function run(item: HTMLElement, command: 'start' | 'test'): Promise<void> {
-  const name = item.dataset.proof ?? '';
+async function run(item: HTMLElement, command: RunCommand): Promise<void> {
   const status = item.querySelector<HTMLElement>('[data-proof-status]')!;
   const output = item.querySelector<HTMLElement>('[data-proof-output]')!;
   item.dataset.result = 'running';
@@ -39,9 +58,9 @@ async function run(item: HTMLElement, command: 'start' | 'test'): Promise<void> 
   const tests: TestResult[] = [];
   const started = performance.now();
   try {
-    const { slug, files } = await dataOf(name);
+    const request = await runOf(item);
     const result = await runner.run(
-      { slug, command, files, entry: 'src/main.ts', env: {}, timeoutMs: 120_000 },
+      { ...request, command },
       {
         stdout: (text) => output.append(text),
         stderr: (text) => output.append(text),
@@ -69,7 +88,7 @@ async function run(item: HTMLElement, command: 'start' | 'test'): Promise<void> 
 
 async function download(item: HTMLElement): Promise<void> {
   const name = item.dataset.proof ?? '';
-  const [{ downloadBytes, zipProject }, { files }, kit] = await Promise.all([import('../export/zip.ts'), dataOf(name), loadKit()]);
+  const [{ downloadBytes, zipProject }, { files }, kit] = await Promise.all([import('../export/zip.ts'), runOf(item), loadKit()]);
   downloadBytes(`${name}.zip`, zipProject(name, standaloneProject(name, files, kit)));
 }
 
