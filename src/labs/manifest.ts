@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { labSectionsBeyondStages } from '../book/sections.ts';
 
 /** A lab's slug is its folder name: lower-case words joined by hyphens, like "cost-curve". */
 export const slugPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -66,7 +67,10 @@ export type LabLanguage = (typeof labLanguages)[number];
 export const labManifestSchema = z.strictObject({
   $schema: z.string().optional(),
   title: z.string().min(3, 'a title of at least 3 characters'),
-  stage: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'the stage number: 1, 2 or 3' }),
+  /** Where the lab belongs in the book: a stage, or a section outside the stages (a capstone is not a Stage 3 lab). */
+  stage: z.union([z.literal(1), z.literal(2), z.literal(3), z.enum(labSectionsBeyondStages)], {
+    error: `the stage number: 1, 2 or 3; or, for a lab outside the stages, its section: ${labSectionsBeyondStages.map((dir) => `"${dir}"`).join(', ')}`,
+  }),
   summary: z.string().min(10, 'a one-line summary of at least 10 characters').max(200, 'a one-line summary of at most 200 characters').refine((text) => !text.includes('\n'), 'a single line'),
   minutes: z.int('a whole number of minutes').positive('a positive number of minutes'),
   entry: labPath,

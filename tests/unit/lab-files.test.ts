@@ -111,7 +111,7 @@ for (const script of ['check-labs', 'check-lab-types']) {
       result.stderr.trim(),
       [
         '✖ 2 problem(s) with the labs:',
-        '  ✖ labs/fixture/lab.json: field "stage": expected the stage number: 1, 2 or 3, got 9',
+        '  ✖ labs/fixture/lab.json: field "stage": expected the stage number: 1, 2 or 3; or, for a lab outside the stages, its section: "tool-stack", "beyond", "capstones", got 9',
         '  ✖ labs/fixture/lab.json: field "tasks": expected at least one task, got []',
       ].join('\n'),
     );

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findLab, loadLabs } from '../../src/labs/load.ts';
 import { labsFixture, validFiles, validManifest } from './support/lab-fixture.ts';
+import { checkLabPlace, labPlaceLabel } from '../../src/labs/lab-place.ts';
 
 const messages = (run: () => unknown): string => {
   try {
@@ -49,8 +50,26 @@ test('a bad field names the file, the field, what was expected and what was foun
 
 test('a wrong stage and a missing title are both reported', () => {
   const message = messages(() => loadLabs(labsFixture({ fixture: withManifest({ stage: 4, title: undefined }) })));
-  assert.match(message, /field "stage": expected the stage number: 1, 2 or 3, got 4/);
+  assert.match(message, /field "stage": expected the stage number: 1, 2 or 3; or, for a lab outside the stages, its section: "tool-stack", "beyond", "capstones", got 4/);
   assert.match(message, /field "title": is missing; expected string/);
+});
+
+test('a lab outside the stages names its section, and only a section that holds labs', () => {
+  const [lab] = loadLabs(labsFixture({ fixture: withManifest({ stage: 'capstones' }) }));
+  assert.equal(lab?.manifest.stage, 'capstones');
+  assert.equal(labPlaceLabel('capstones'), 'Portfolio capstones');
+  assert.equal(labPlaceLabel(2), 'Stage 2');
+  assert.match(messages(() => loadLabs(labsFixture({ fixture: withManifest({ stage: 'contributing' }) }))), /field "stage": expected the stage number/);
+});
+
+test('a lab embedded in a chapter of another stage or section is refused, naming lab.json and its field', () => {
+  assert.throws(
+    () => checkLabPlace('labs/capstone-x', 3, 'src/content/docs/capstones/x.mdx'),
+    /labs\/capstone-x\/lab\.json: field "stage": is 3, but its chapter src\/content\/docs\/capstones\/x\.mdx is in capstones\/: write "capstones"/,
+  );
+  assert.throws(() => checkLabPlace('labs/x', 'beyond', 'src/content/docs/stage-2-core/x.mdx'), /is "beyond", but .* write 2/);
+  // Its own section; the contributing guide showing it as an example; the print route.
+  for (const page of ['src/content/docs/stage-2-core/x.mdx', 'src/content/docs/contributing/writing-a-lab.mdx', '/print-book/']) assert.doesNotThrow(() => checkLabPlace('labs/x', 2, page));
 });
 
 test('an unknown field is reported', () => {
