@@ -1,6 +1,6 @@
 // What milestone 4's scoring produces: one score per scenario, and the totals.
 import type { Action } from './actions.ts';
-import type { Interval } from './interval.ts';
+import type { Interval } from '@ai-roadmap/kit';
 import type { Attack } from './scenarios.ts';
 
 export interface ScenarioScore {

@@ -2,7 +2,7 @@
 // handled exactly as labelled, and the count of unauthorised actions, which
 // must be 0. The second is not a rate to improve; one is an incident.
 import { actionKey, type Action } from './actions.ts';
-import { wilsonInterval } from './interval.ts';
+import { wilsonInterval } from '@ai-roadmap/kit';
 import { layersThatStopped, type Outcome } from './run-scenarios.ts';
 import type { Scenario } from './scenarios.ts';
 import type { ScenarioScore, Summary } from './score-types.ts';
