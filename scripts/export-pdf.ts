@@ -10,7 +10,7 @@ import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { PDFDocument } from 'pdf-lib';
 import { measureContentsSlots, numberContents } from './lib/pdf-contents-numbers.ts';
-import { columnHeightPx, columnWidthPx, renderPdf } from './lib/pdf-layout.ts';
+import { columnHeightPx, columnWidthPx, elementsWiderThanWindow, renderPdf } from './lib/pdf-layout.ts';
 import { saveCompact } from './lib/pdf-compact.ts';
 import { buildReason } from './lib/pdf-build-needed.ts';
 import { bookTitle } from '../src/book/meta.ts';
@@ -73,11 +73,7 @@ try {
   await page.evaluate(() => (void document.body.offsetHeight, document.fonts.ready));
   // Chromium shrinks every page of the book to fit its widest element: a formula too wide once printed
   // the whole book at 87 %. Refuse instead, naming the chapter.
-  const tooWide = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const element = [...document.querySelectorAll('.print-book *')].find((candidate) => candidate.getBoundingClientRect().right > width + 1 && !candidate.closest('.katex-mathml, svg'));
-    return element ? `${element.closest('[data-print-chapter-href]')?.getAttribute('data-print-chapter-href') ?? 'the front matter'}: "${element.textContent?.slice(0, 60)}"` : undefined;
-  });
+  const [tooWide] = await page.evaluate(elementsWiderThanWindow, 1);
   if (tooWide) throw new Error(`export-pdf: an element is wider than the PDF's column (${columnWidthPx} px), which would print the whole book smaller; in ${tooWide}`);
   const slots = await measureContentsSlots(page);
   console.log(`      ${slots.length} entries in the contents`);

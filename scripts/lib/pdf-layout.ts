@@ -26,3 +26,17 @@ export const renderPdf = (page: Page): Promise<Buffer> =>
     footerTemplate: footer,
     margin: { top: `${margin.top}mm`, bottom: `${margin.bottom}mm`, left: `${margin.left}mm`, right: `${margin.right}mm` },
   });
+
+/**
+ * Run in the print route (page.evaluate): up to `limit` elements of the book that reach past the
+ * window's width, each as "its chapter: its text". Laid out at the column's width, any one of them makes
+ * Chromium print every page of the book smaller to fit it. Maths' hidden MathML and drawings inside an
+ * SVG are measured by the SVG around them.
+ */
+export function elementsWiderThanWindow(limit: number): string[] {
+  const width = document.documentElement.clientWidth;
+  return [...document.querySelectorAll('.print-book *')]
+    .filter((element) => element.getBoundingClientRect().right > width + 1 && !element.closest('.katex-mathml, svg'))
+    .slice(0, limit)
+    .map((element) => `${element.closest('[data-print-chapter-href]')?.getAttribute('data-print-chapter-href') ?? 'the front matter'}: "${element.textContent?.slice(0, 60)}"`);
+}
