@@ -1,10 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Opens a lab page with nothing stored from earlier tests: no edits, no settings. */
+/**
+ * Opens a lab page with nothing stored from earlier tests: no edits, no settings. Each test has a
+ * browser context of its own, so there is nothing to clear; a test that shares one fails here.
+ */
 export async function freshLabPage(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  // Starlight stores the theme as the page loads; everything the book keeps is named ai-roadmap:….
+  const stored = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((key) => key.startsWith('ai-roadmap:')));
+  expect(stored, `${path} opened with storage left by an earlier test`).toEqual([]);
 }
 
 /** Drives one lab's workbench on a page. */
