@@ -33,6 +33,10 @@ function wordsInOrder(text: string, title: string): boolean {
   return true;
 }
 
+test('the cover is one page: the contents start on page 2', () => {
+  assert.equal(contentsPage, 2, `the contents start on page ${contentsPage}`);
+});
+
 test('each contents entry is a link to the page it prints, and that page starts with the chapter’s heading', () => {
   assert.ok(contentsPage > 0, 'no Contents page');
   // The contents run over as many pages as the book needs, up to the first chapter.
