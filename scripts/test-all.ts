@@ -4,17 +4,18 @@ import { spawn } from 'node:child_process';
 import { exitCodeOf, runSteps, summaryTable, type Step } from './lib/step-runner.ts';
 import { OutputRelay, type RelayChannel } from './lib/output-relay.ts';
 
-// The type check (one thread) runs beside the unit tests, since it leaves a core idle most of its time.
-// The PDF export runs after the browser tests, not beside them: laid out beside them, printing the book
-// took four times as long, and twice Chromium never returned from printing it on a loaded machine.
+// The PDF export lays the book out on one thread for minutes, leaving a core idle: the type check, the
+// unit tests (node --test runs one file at a time on 2 cores), the labs' checks and the proof projects
+// run one after another beside it. The browser tests, which keep both cores busy, run alone: beside
+// them the book laid out four times as slowly, and twice Chromium never returned from printing it.
 const steps: Step[] = [
-  { label: 'Type check (astro check, the labs)', script: 'check' },
-  { label: 'Unit tests (node:test)', script: 'test:unit', alongside: true },
-  { label: 'Lab integrity: starters fail, solutions pass', script: 'check:labs' },
-  { label: 'Runtime proof projects, in Node', script: 'test:fixtures' },
   { label: 'Build the site (links validated)', script: 'build' },
-  { label: 'End-to-end tests (Playwright, Chromium)', script: 'test:e2e', needs: ['build'] },
   { label: 'The whole book as a PDF, and its checks', script: 'test:pdf', needs: ['build'] },
+  { label: 'Type check (astro check, the labs)', script: 'check', alongside: true },
+  { label: 'Unit tests (node:test)', script: 'test:unit', alongside: true },
+  { label: 'Lab integrity: starters fail, solutions pass', script: 'check:labs', alongside: true },
+  { label: 'Runtime proof projects, in Node', script: 'test:fixtures', alongside: true },
+  { label: 'End-to-end tests (Playwright, Chromium)', script: 'test:e2e', needs: ['build'] },
 ];
 
 const relay = new OutputRelay({ out: process.stdout, err: process.stderr });

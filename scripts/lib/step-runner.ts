@@ -1,6 +1,7 @@
-// Runs `npm test`'s steps in order; a step marked `alongside` runs at the same time as the step
-// before it. A failed step does not stop the others: every step whose prerequisites passed still
-// runs, so one failure cannot hide another.
+// Runs `npm test`'s steps in order. Steps marked `alongside` run, one after another, beside the
+// step before the first of them: a lane that fills the core the long step leaves idle. A failed step
+// does not stop the others: every step whose prerequisites passed still runs, so one failure cannot
+// hide another.
 
 export interface Step {
   label: string;
@@ -9,8 +10,9 @@ export interface Step {
   /** Scripts of the steps that must pass first (e2e and the PDF both need the build). */
   needs?: string[];
   /**
-   * Starts together with the step before it instead of after it. For a step that leaves a core idle
-   * much of the time (the PDF export lays the book out on one thread) beside one that does not.
+   * Runs beside the last step not so marked, after the `alongside` steps between the two. For steps
+   * that each keep one core busy (the type check, the unit tests) beside a long step that keeps one core
+   * busy too (the PDF export lays the book out on one thread).
    */
   alongside?: boolean;
 }
@@ -30,14 +32,14 @@ export interface StepHooks {
   skipped?(step: Step, because: string[]): void;
 }
 
-/** The steps in batches: each batch is a step and the `alongside` steps after it. */
+/** The steps in batches: each is a step and its lane, the `alongside` steps after it. */
 function batches(steps: Step[]): { step: Step; index: number }[][] {
   const grouped: { step: Step; index: number }[][] = [];
   steps.forEach((step, index) => {
     const batch = step.alongside ? grouped.at(-1) : undefined;
     if (batch) {
-      const inBatch = batch.find(({ step: earlier }) => step.needs?.includes(earlier.script));
-      if (inBatch) throw new Error(`step-runner: "${step.script}" needs "${inBatch.step.script}", so it cannot run alongside it`);
+      const head = batch[0]!.step;
+      if (step.needs?.includes(head.script)) throw new Error(`step-runner: "${step.script}" needs "${head.script}", so it cannot run alongside it`);
       batch.push({ step, index });
     } else grouped.push([{ step, index }]);
   });
@@ -45,28 +47,31 @@ function batches(steps: Step[]): { step: Step; index: number }[][] {
 }
 
 export async function runSteps(steps: Step[], { run, now = () => performance.now(), skipped }: StepHooks): Promise<StepResult[]> {
-  const results: StepResult[] = [];
+  const outcomes = new Map<number, StepOutcome>();
   const passed = new Set<string>();
-  for (const batch of batches(steps)) {
-    const outcomes = await Promise.all(
-      batch.map(async ({ step, index }): Promise<StepOutcome> => {
-        const unmet = (step.needs ?? []).filter((script) => !passed.has(script));
-        if (unmet.length > 0) {
-          skipped?.(step, unmet);
-          return { status: 'skipped', because: unmet };
-        }
-        const started = now();
-        const exitCode = await run(step, index);
-        return { status: exitCode === 0 ? 'passed' : 'failed', seconds: (now() - started) / 1000, exitCode };
-      }),
-    );
-    batch.forEach(({ step }, position) => {
-      const outcome = outcomes[position]!;
-      if (outcome.status === 'passed') passed.add(step.script);
-      results.push({ step, outcome });
-    });
+  const runOne = async ({ step, index }: { step: Step; index: number }): Promise<void> => {
+    const unmet = (step.needs ?? []).filter((script) => !passed.has(script));
+    let outcome: StepOutcome;
+    if (unmet.length > 0) {
+      skipped?.(step, unmet);
+      outcome = { status: 'skipped', because: unmet };
+    } else {
+      const started = now();
+      const exitCode = await run(step, index);
+      outcome = { status: exitCode === 0 ? 'passed' : 'failed', seconds: (now() - started) / 1000, exitCode };
+    }
+    if (outcome.status === 'passed') passed.add(step.script);
+    outcomes.set(index, outcome);
+  };
+  for (const [head, ...lane] of batches(steps)) {
+    await Promise.all([
+      runOne(head!),
+      (async () => {
+        for (const step of lane) await runOne(step);
+      })(),
+    ]);
   }
-  return results;
+  return steps.map((step, index) => ({ step, outcome: outcomes.get(index)! }));
 }
 
 /** 0 when every step passed; 1 when any failed or could not run. */
@@ -81,14 +86,15 @@ export function summaryTable(results: StepResult[]): string {
     outcome.status === 'skipped' ? `skipped: needs ${outcome.because.join(', ')}` : outcome.status === 'failed' ? `FAILED (exit ${outcome.exitCode})` : 'passed',
     outcome.status === 'skipped' ? '–' : duration(outcome.seconds),
   ]);
-  // Steps that ran alongside each other count once, for the longest of them: the total is the wall clock's.
-  const batchSeconds: number[] = [];
+  // A batch counts once, for the longer of its step and its lane: the total is the wall clock's.
+  const batchSeconds: { head: number; lane: number }[] = [];
   for (const { step, outcome } of results) {
     const seconds = outcome.status === 'skipped' ? 0 : outcome.seconds;
-    if (step.alongside && batchSeconds.length > 0) batchSeconds.push(Math.max(batchSeconds.pop()!, seconds));
-    else batchSeconds.push(seconds);
+    const batch = batchSeconds.at(-1);
+    if (step.alongside && batch) batch.lane += seconds;
+    else batchSeconds.push({ head: seconds, lane: 0 });
   }
-  const total = batchSeconds.reduce((sum, seconds) => sum + seconds, 0);
+  const total = batchSeconds.reduce((sum, { head, lane }) => sum + Math.max(head, lane), 0);
   rows.push(['Total', '', duration(total)]);
   const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map(([step, status, time]) => `${step!.padEnd(widths[0]!)}  ${status!.padEnd(widths[1]!)}  ${time!.padStart(12)}`.trimEnd()).join('\n');

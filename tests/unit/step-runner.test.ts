@@ -86,6 +86,39 @@ test('a step alongside the one before it starts before that one ends, and the to
   assert.match(summaryTable(results), /^Total +9\.0 s$/m);
 });
 
+test('steps alongside a long one run one after another beside it; the total counts the longer of the two', async () => {
+  const events: string[] = [];
+  const ends = new Map<string, () => void>();
+  let clock = 0;
+  const lane: Step[] = [
+    { label: 'PDF', script: 'test:pdf' },
+    { label: 'Types', script: 'check', alongside: true },
+    { label: 'Unit tests', script: 'test:unit', alongside: true },
+  ];
+  const running = runSteps(lane, {
+    run: (step) =>
+      new Promise<number>((resolve) => {
+        events.push(`start ${step.script}`);
+        ends.set(step.script, () => (events.push(`end ${step.script}`), resolve(0)));
+      }),
+    now: () => clock,
+  });
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+  await settle();
+  assert.deepEqual(events, ['start test:pdf', 'start check'], 'the unit tests started before the type check ended');
+  clock = 3_000;
+  ends.get('check')!();
+  await settle();
+  assert.deepEqual(events.slice(2), ['end check', 'start test:unit']);
+  clock = 4_000;
+  ends.get('test:pdf')!();
+  clock = 10_000;
+  ends.get('test:unit')!();
+  const results = await running;
+  assert.deepEqual(results.map(({ step }) => step.script), ['test:pdf', 'check', 'test:unit']);
+  assert.match(summaryTable(results), /^Total +10\.0 s$/m, 'the lane took 10 s, the PDF 4 s');
+});
+
 test('a step cannot run alongside a step it needs', async () => {
   const wrong: Step[] = [
     { label: 'Build', script: 'build' },
