@@ -45,13 +45,9 @@ export interface TaskProgress {
  * of them failed; not run when none of them ran, or some did not; untested when the task names no test.
  */
 export function taskProgress(tasks: LabTask[], results: TestResult[]): TaskProgress[] {
-  const ranBy = tasks.map((): TestResult[] => []);
-  for (const result of results) {
-    const index = taskIndexOf(tasks, result.name);
-    if (index !== undefined) ranBy[index]?.push(result);
-  }
-  return tasks.map((task, index) => {
-    const ran = ranBy[index] ?? [];
+  return tasks.map((task) => {
+    // Every task that names a test counts it: a closing "run the lab" task names tests that earlier tasks name too.
+    const ran = results.filter((result) => task.tests?.some((prefix) => checks(prefix, result.name)));
     const passed = ran.filter((result) => result.passed).length;
     const everyNamedRan = (task.tests ?? []).every((prefix) => ran.some((result) => checks(prefix, result.name)));
     const state: TaskState = !task.tests ? 'untested' : passed < ran.length ? 'failing' : ran.length > 0 && everyNamedRan ? 'passed' : 'not-run';
