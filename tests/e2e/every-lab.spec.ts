@@ -1,6 +1,7 @@
-// Every lab of the book, solved, passes its tests in the in-page runner and prints what it prints in
-// Node. The labs run on /runtime-proof/labs/, several to a page, as each one's workbench runs it after
-// Solve; the workbench itself (Solve, Test, Run, their panels) is tested on one lab in workbench.spec.ts.
+// Every lab of the book fails its tests on the starter and passes them solved, task by task (a capstone's
+// milestone by milestone), in the in-page runner, and solved prints what it prints in Node. The labs run
+// on /runtime-proof/labs/, several to a page, as each one's workbench runs them; the workbench itself
+// (Solve, Test, Run, their panels) is tested on one lab in workbench.spec.ts.
 import { test, expect } from '@playwright/test';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
 import { labSlugs, loadLab } from '../../src/labs/load.ts';
@@ -27,13 +28,25 @@ const groups = Array.from({ length: Math.ceil(labs.length / perPage) }, (_, inde
 const runLimitMs = (slug: string): number => Math.max(30_000, 2 * (loadLab('labs', slug).manifest.timeoutMs ?? 0));
 
 for (const group of groups) {
-  test(`solved, in the page: ${group.join(', ')}`, async ({ page }) => {
-    test.setTimeout(30_000 + group.reduce((total, slug) => total + 2 * runLimitMs(slug), 0));
+  test(`starter fails, solution passes, in the page: ${group.join(', ')}`, async ({ page }) => {
+    test.setTimeout(30_000 + group.reduce((total, slug) => total + 3 * runLimitMs(slug), 0));
     await page.goto(proofLabsPath);
     for (const slug of group) {
       const item = proofItem(page, slug);
-      const tested = await runProofItem(page, slug, 'Test', runLimitMs(slug));
-      expect(tested, `${slug}, Test:\n${await item.innerText()}`).toBe('passed');
+      const tasks = async () => (await item.getAttribute('data-tasks'))?.split(' ') ?? [];
+      const tested = (states: string[]) => states.filter((state) => state !== 'untested');
+
+      // The starter: its tests run to the end, and fail; no task that names tests passes.
+      expect(await runProofItem(page, slug, 'Test the starter', runLimitMs(slug))).toBe('failed');
+      const starter = `${slug}, the starter:\n${await item.innerText()}`;
+      await expect(item, starter).toHaveAttribute('data-end', 'exit');
+      expect(Number(await item.getAttribute('data-tests-total')), starter).toBeGreaterThan(Number(await item.getAttribute('data-tests-passed')));
+      const starterTasks = tested(await tasks());
+      expect(starterTasks.filter((state) => state === 'passed'), `${starter}\ntasks that pass on the starter: ${starterTasks.join(' ')}`).toEqual([]);
+
+      // Solved: every test and every task passes.
+      expect(await runProofItem(page, slug, 'Test', runLimitMs(slug)), `${slug}, Test:\n${await item.innerText()}`).toBe('passed');
+      expect(tested(await tasks()).every((state) => state === 'passed'), `${slug}: a task does not pass when solved: ${(await tasks()).join(' ')}`).toBe(true);
 
       const expected = solutionOutputInNode(slug);
       expect(expected.length, `npm start prints nothing for ${slug}`).toBeGreaterThan(0);

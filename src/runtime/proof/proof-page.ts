@@ -8,10 +8,12 @@ import { standaloneProject, type FileMap } from '../export/standalone.ts';
 import { loadKit } from '../export/kit-files.ts';
 import { fetchLabData } from '../session/lab-data.ts';
 import { defaultSettings, labEnvironment } from '../workbench/model-settings.ts';
+import { taskProgress } from '../workbench/task-progress.ts';
+import type { LabTask } from '../session/lab-data.ts';
 import type { RunCommand, RunRequest, TestResult } from '../runner.ts';
 
-/** What one item runs: every field of a run request but the command. */
-type ProofRun = Omit<RunRequest, 'command'>;
+/** What one item runs: every field of a run request but the command; a lab also has its starter and its tasks. */
+type ProofRun = Omit<RunRequest, 'command'> & { starter?: RunRequest['files']; tasks?: LabTask[] };
 
 /** A proof project of tests/fixtures/runtime, as it is (see src/pages/lab-data/proof/). */
 async function proofProject(name: string): Promise<ProofRun> {
@@ -27,6 +29,8 @@ async function solvedLab(slug: string): Promise<ProofRun> {
   return {
     slug,
     files: { ...lab.starter, ...lab.solution },
+    starter: lab.starter,
+    tasks: lab.tasks,
     entry: lab.entry,
     language: lab.language ?? 'typescript',
     env: labEnvironment(defaultSettings),
@@ -49,18 +53,26 @@ const runOf = (item: HTMLElement): Promise<ProofRun> => {
   return run;
 };
 
-async function run(item: HTMLElement, command: RunCommand): Promise<void> {
+/**
+ * Runs the item's entry ('start') or its tests ('test'); a lab's starter, as it is before the learner
+ * writes a line, with `starter`. After a test run the item says how many tests passed of how many
+ * (data-tests-passed, data-tests-total) and, for a lab, each task's standing (data-tasks: passed,
+ * failing, not-run or untested, joined by spaces).
+ */
+async function run(item: HTMLElement, command: RunCommand, { starter = false } = {}): Promise<void> {
   const status = item.querySelector<HTMLElement>('[data-proof-status]')!;
   const output = item.querySelector<HTMLElement>('[data-proof-output]')!;
   item.dataset.result = 'running';
+  for (const key of ['testsPassed', 'testsTotal', 'tasks', 'end'] as const) delete item.dataset[key];
   status.textContent = command === 'test' ? 'Testing…' : 'Running…';
   output.textContent = '';
   const tests: TestResult[] = [];
   const started = performance.now();
   try {
-    const request = await runOf(item);
+    const { starter: starterFiles, tasks, ...request } = await runOf(item);
+    const files = starter && starterFiles ? starterFiles : request.files;
     const result = await runner.run(
-      { ...request, command },
+      { ...request, files, command },
       {
         stdout: (text) => output.append(text),
         stderr: (text) => output.append(text),
@@ -71,6 +83,7 @@ async function run(item: HTMLElement, command: RunCommand): Promise<void> {
       },
     );
     const took = `in ${Math.round(performance.now() - started)} ms`;
+    item.dataset.end = result.end;
     if (command === 'start') {
       item.dataset.result = result.end === 'exit' && result.exitCode === 0 ? 'passed' : 'failed';
       status.textContent = `Exited with code ${result.exitCode} (${result.end}) ${took}.`;
@@ -79,7 +92,10 @@ async function run(item: HTMLElement, command: RunCommand): Promise<void> {
     const passed = tests.filter((outcome) => outcome.passed).length;
     const allPassed = result.end === 'exit' && tests.length > 0 && passed === tests.length;
     item.dataset.result = allPassed ? 'passed' : 'failed';
-    status.textContent = `${passed} of ${tests.length} tests pass (${result.end}, exit code ${result.exitCode}) ${took}.`;
+    item.dataset.testsPassed = String(passed);
+    item.dataset.testsTotal = String(tests.length);
+    if (tasks) item.dataset.tasks = taskProgress(tasks, tests).map(({ state }) => state).join(' ');
+    status.textContent = `${starter ? 'Starter: ' : ''}${passed} of ${tests.length} tests pass (${result.end}, exit code ${result.exitCode}) ${took}.`;
   } catch (error) {
     item.dataset.result = 'failed';
     status.textContent = `The runner failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -96,6 +112,7 @@ const items = [...document.querySelectorAll<HTMLElement>('[data-proof]')];
 for (const item of items) {
   item.querySelector('[data-proof-run]')?.addEventListener('click', () => void run(item, 'start'));
   item.querySelector('[data-proof-test]')?.addEventListener('click', () => void run(item, 'test'));
+  item.querySelector('[data-proof-test-starter]')?.addEventListener('click', () => void run(item, 'test', { starter: true }));
   item.querySelector('[data-proof-zip]')?.addEventListener('click', () => void download(item));
 }
 document.querySelector('[data-proof-all]')?.addEventListener('click', async () => {
