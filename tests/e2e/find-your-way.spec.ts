@@ -157,10 +157,15 @@ test.describe('progress', () => {
   });
 
   test('marking a chapter done shows on the map and in the sidebar, apart from its lab, and survives a reload', async ({ page }) => {
-    await page.goto(path!);
+    // A first visit, with nothing stored, loads no progress code until the toggle is pressed.
+    const progressCode: string[] = [];
+    page.on('request', (request) => /\/progress-(ui|store)\.[^/]*\.js$/.test(request.url()) && progressCode.push(request.url()));
+    await page.goto(path!, { waitUntil: 'networkidle' });
+    expect(progressCode, 'a first visit loaded the progress code').toEqual([]);
     await page.getByRole('button', { name: 'Mark this chapter as done' }).click();
     const sidebarLink = page.locator(`#starlight__sidebar a[href="${path}"]`);
     await expect(sidebarLink.locator('.progress-tick')).toBeVisible();
+    expect(progressCode.length, 'the progress code is no longer fetched as progress-ui/progress-store: update this test').toBeGreaterThan(0);
     await expect(sidebarLink.locator('.progress-lab')).toHaveCount(0);
     await page.reload();
     await expect(page.locator(`#starlight__sidebar a[href="${path}"] .progress-tick`)).toBeVisible();

@@ -1,4 +1,5 @@
 import { DeviceStorage } from '../session/device-storage.ts';
+import { progressKey } from './progress-names.ts';
 
 // The learner's progress, kept in this browser only: chapters they marked as
 // done and labs whose tests all passed in the page, each with the date. A lab
@@ -10,8 +11,7 @@ export interface Progress {
   labsWithSolution: Record<string, string>;
 }
 
-export const progressKey = 'ai-roadmap:progress:v1';
-export const progressEvent = 'ai-roadmap:progress';
+export { progressKey, progressEvent } from './progress-names.ts';
 export const emptyProgress = (): Progress => ({ version: 1, chapters: {}, labs: {}, labsWithSolution: {} });
 
 /** How a lab stands: passed on the learner's own code, passed only with the solution shown, or not yet. */

@@ -1,7 +1,9 @@
 // Progress on every page: ticks in the sidebar, the chapter's "done" toggle,
-// the home map and stage overviews. Stored locally only. Export, import and clear
-// live in progress-panel.ts, loaded only where the panel is.
-import { ProgressStore, labStanding, progressEvent, progressKey, type LabStanding, type Progress } from './progress-store.ts';
+// the home map and stage overviews. Stored locally only. Loaded by progress-boot.ts
+// where there is progress to show or to record. Export, import and clear live in
+// progress-panel.ts, loaded only where the panel is.
+import { ProgressStore, labStanding, type LabStanding, type Progress } from './progress-store.ts';
+import { progressEvent, progressKey } from './progress-names.ts';
 import { DeviceStorage, notSavedNotice } from '../session/device-storage.ts';
 
 const store = new ProgressStore(new DeviceStorage(), () => dispatchEvent(new Event(progressEvent)));
@@ -80,20 +82,20 @@ function sayNotSaved(): void {
   for (const element of document.querySelectorAll('[data-progress-note]')) element.textContent = `${note} Marks last until you leave the page.`;
 }
 
-document.addEventListener('click', (event) => {
-  const toggle = (event.target as HTMLElement).closest<HTMLElement>('[data-progress-toggle]');
-  const path = toggle?.dataset.progressToggle;
-  if (path !== undefined && !store.setChapter(path, !(path in store.read().chapters))) sayNotSaved();
-});
+/** The chapter's "done" toggle was pressed: marks the chapter done, or not done. */
+export function toggleChapter(path: string): void {
+  if (!store.setChapter(path, !(path in store.read().chapters))) sayNotSaved();
+}
 
-// A lab counts as passed when all its own tests pass in the page on the learner's code;
-// after Solve, as passed with the solution (see workbench/pass-standing.ts).
-document.addEventListener('lab-tests', (event) => {
-  const { slug, passed, total, kind } = (event as CustomEvent<{ slug: string; passed: number; total: number; kind: string }>).detail;
+/**
+ * A Test run ended in a workbench. A lab counts as passed when all its own tests pass in the page on
+ * the learner's code; after Solve, as passed with the solution (see workbench/pass-standing.ts).
+ */
+export function recordLabTests({ slug, passed, total, kind }: { slug: string; passed: number; total: number; kind: string }): void {
   if (total === 0 || passed !== total || kind === 'edited-tests') return;
   const stored = kind === 'own' ? store.markLab(slug) : store.markLabWithSolution(slug);
   if (!stored) sayNotSaved();
-});
+}
 
 addEventListener(progressEvent, () => render());
 addEventListener('storage', (event) => event.key === progressKey && render());
