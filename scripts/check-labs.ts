@@ -51,17 +51,27 @@ for (const row of rows) {
 }
 
 const tasksNamed = (numbers: number[]): string => numbers.map((number) => `task ${number}`).join(', ');
+const verb = (numbers: number[], one: string, many: string): string => (numbers.length === 1 ? one : many);
+
+/** Why the row broke the rule, and on which variant. */
+function problem(row: Row): { variant: 'starter' | 'solution'; why: string } {
+  if (!solutionPasses(row)) {
+    const why =
+      row.failWithSolution.length > 0 && row.solution.fail === 0
+        ? `${tasksNamed(row.failWithSolution)} of lab.json ${verb(row.failWithSolution, 'does', 'do')} not pass with the solution (a test it names did not run)`
+        : 'the tests do not all pass on the solution';
+    return { variant: 'solution', why };
+  }
+  const why =
+    row.passOnStarter.length > 0
+      ? `${tasksNamed(row.passOnStarter)} of lab.json already ${verb(row.passOnStarter, 'passes', 'pass')} on the starter (every test it names passes)`
+      : 'no test fails on the starter';
+  return { variant: 'starter', why };
+}
+
 const broken = rows.filter((row) => !starterFails(row) || !solutionPasses(row));
 for (const row of broken) {
-  const variant = solutionPasses(row) ? 'starter' : 'solution';
-  const why =
-    variant === 'starter'
-      ? row.passOnStarter.length > 0
-        ? `${tasksNamed(row.passOnStarter)} of lab.json already pass${row.passOnStarter.length === 1 ? 'es' : ''} on the starter (every test it names passes)`
-        : 'no test fails on the starter'
-      : row.failWithSolution.length > 0 && row.solution.fail === 0
-        ? `${tasksNamed(row.failWithSolution)} of lab.json do${row.failWithSolution.length === 1 ? 'es' : ''} not pass with the solution (a test it names did not run)`
-        : 'the tests do not all pass on the solution';
+  const { variant, why } = problem(row);
   console.error(`\n✖ labs/${row.lab}: ${why}. Output of npm test on the ${variant}:\n${row[variant].output}`);
 }
 if (rows.length === 0) console.log('(no labs)');

@@ -55,9 +55,8 @@ export const sections: BookSection[] = [
   section('contributing', 'Contributing'),
 ];
 
-/** The sections outside the stages that hold labs of their own: a lab's "stage" may name one instead of a stage. */
+/** The sections after the stages, on the home map beside them; a lab's "stage" may name one instead of a stage. */
 export const labSectionsBeyondStages = ['tool-stack', 'beyond', 'capstones'] as const;
-export type LabSectionBeyondStages = (typeof labSectionsBeyondStages)[number];
 
 /** The section a docs entry id ("stage-1-foundation/cost-curve") belongs to. */
 export const sectionOf = (id: string): BookSection | undefined => sections.find((candidate) => id.startsWith(`${candidate.dir}/`));

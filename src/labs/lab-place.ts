@@ -1,7 +1,7 @@
 // Where a lab belongs in the book: the stage, or the section outside the stages, that its manifest's
 // "stage" names. The lab's own chapter must be in that section; another section may show it as an
 // example (the contributing guide shows a Stage 1 lab).
-import { sections, stages, labSectionsBeyondStages, type LabSectionBeyondStages } from '../book/sections.ts';
+import { sections, stages, labSectionsBeyondStages } from '../book/sections.ts';
 import { LabError } from './errors.ts';
 import type { LabManifest } from './manifest.ts';
 
@@ -18,7 +18,7 @@ export function labPlaceLabel(stage: LabManifest['stage']): string {
   return sections.find((section) => section.dir === stage)?.label ?? stage;
 }
 
-const holdsLabs = (dir: string): boolean => stages.some((stage) => stage.dir === dir) || (labSectionsBeyondStages as readonly string[]).includes(dir as LabSectionBeyondStages);
+const holdsLabs = (dir: string): boolean => stages.some((stage) => stage.dir === dir) || labSectionsBeyondStages.some((section) => section === dir);
 
 /**
  * Fails when a page of a section that holds labs embeds a lab whose manifest places it elsewhere: a

@@ -25,8 +25,6 @@ async function offline(page: Page, baseURL: string): Promise<string[]> {
   return attempts;
 }
 
-const runTests = (page: Page, name: string): Promise<string> => runProofItem(page, name);
-
 test.describe('the real libraries, in the page', () => {
   test.setTimeout(240_000);
 
@@ -34,7 +32,7 @@ test.describe('the real libraries, in the page', () => {
   async function passesOffline(page: Page, baseURL: string, name: string): Promise<void> {
     const attempts = await offline(page, baseURL);
     await page.goto(proofPath);
-    const result = await runTests(page, name);
+    const result = await runProofItem(page, name);
     const item = page.locator(`[data-proof="${name}"]`);
     expect(result, await item.locator('[data-proof-output]').innerText()).toBe('passed');
     await expect(item.locator('[data-proof-status]')).toContainText(/(\d+) of \1 tests pass/);
@@ -51,7 +49,7 @@ test.describe('the real libraries, in the page', () => {
     await passesOffline(page, baseURL ?? '', pglite);
     const wasmFetches: string[] = [];
     page.on('request', (request) => request.url().includes('/lab-data/a/') && wasmFetches.push(request.url()));
-    expect(await runTests(page, pglite)).toBe('passed');
+    expect(await runProofItem(page, pglite)).toBe('passed');
     expect(wasmFetches, 'the data files were fetched again').toEqual([]);
   });
 
@@ -61,9 +59,9 @@ test.describe('the real libraries, in the page', () => {
     expect(wasm, 'the module graph has no pglite.wasm').toBeTruthy();
     await page.route(`**${wasm![1].url}`, (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'not WebAssembly at all' }));
     await page.goto(proofPath);
-    expect(await runTests(page, 'pglite-vector')).toBe('failed');
+    expect(await runProofItem(page, 'pglite-vector')).toBe('failed');
     await expect(page.locator('[data-proof="pglite-vector"] [data-proof-output]')).toContainText('The WebAssembly file /node_modules/@electric-sql/pglite/dist/pglite.wasm could not be loaded');
-    expect(await runTests(page, 'ai-mock')).toBe('passed');
+    expect(await runProofItem(page, 'ai-mock')).toBe('passed');
   });
 });
 

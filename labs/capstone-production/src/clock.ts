@@ -26,17 +26,8 @@ export function createSimClock(startMs = 0): SimClock {
 /** A number in [0, 1), like Math.random, but the same sequence for the same seed. */
 export type Random = () => number;
 
-/** mulberry32: a small, fast generator, good enough for simulated traffic (not for secrets). */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The kit's mulberry32: a small, fast generator, good enough for simulated traffic (not for secrets). */
+export { seededRandom } from '@ai-roadmap/kit';
 
 /** "02:35" for 2 h 35 min into the run. */
 export function clockTime(ms: number): string {
