@@ -10,6 +10,7 @@ test('well-formed messages are accepted, and only the fields the page knows are 
   assert.equal(guard().check({ type: 'out', stream: 'stdout', text: 'hi\n' }).ok, true);
   assert.equal(guard().check({ type: 'usage', event: { provider: 'p', modelId: 'm', inputTokens: 3, outputTokens: 4 } }).ok, true);
   assert.deepEqual(guard().check({ type: 'started', extra: 'dropped' }), { ok: true, message: { type: 'started' } });
+  assert.deepEqual(guard().check({ type: 'compiled-file', path: 'src/a.ts', code: 'x', extra: 1 }), { ok: true, message: { type: 'compiled-file', path: 'src/a.ts', code: 'x' } });
 });
 
 test('the end message does not carry the verdict: its list of tests is not kept', () => {
@@ -30,6 +31,8 @@ test('a message of the wrong shape or type ends the run', () => {
     { type: 'usage', event: { provider: 'p', modelId: 'm', inputTokens: Number.NaN, outputTokens: 0 } },
     { type: 'end', exitCode: 0.5, crashed: false, droppedLines: 0, droppedChars: 0 },
     { type: 'dropped', lines: '3', chars: 0 },
+    { type: 'compiled-file', path: 'src/a.ts', code: 7 },
+    { type: 'compiled-file', path: 'a'.repeat(501), code: '' },
   ]) {
     const checked = guard().check(data);
     assert.equal(checked.ok, false, JSON.stringify(data));

@@ -21,6 +21,8 @@ function fakeSandbox(): { sandbox: Sandbox; worker: MessagePort } {
 const setup = (timeoutMs: number): RunSetup => ({
   request: { slug: 'demo', command: 'start', files: {}, entry: 'src/main.py', language: 'python', env: {}, timeoutMs },
   modules: { entries: {}, files: {}, graph: {} },
+  compiledFiles: {},
+  keepCompiled: () => {},
   loadFiles: async () => ({}),
   loadAsset: async () => undefined,
   maxOutputLines: 100,

@@ -10,8 +10,10 @@
 //   (with the compiled WebAssembly), so that it can start a runtime (Pyodide)
 //   before its run arrives;
 // - "run": hands the lab port to a worker it started ahead of time (with the
-//   compiled modules), and starts the next one;
-// - "stop": ends the run's worker (an endless loop too) and says so.
+//   compiled modules);
+// - "stop": ends the run's worker (an endless loop too), says so, and starts
+//   the spare worker for the next run: started then rather than beside the
+//   run, it never takes the processor from a run's first output.
 // It reports what only it can see: a worker that fails to start, and a
 // heartbeat from its own thread that stops only if the sandbox dies.
 export const bootScript = `
@@ -46,11 +48,12 @@ export const bootScript = `
       const modules = {};
       for (const [path, module] of compiled) modules[path] = await module;
       running = warm || spawn();
-      warm = spawn();
+      warm = undefined;
       running.postMessage({ type: 'port', compiled: modules }, [ports[0]]);
     } else if (data.type === 'stop') {
       if (running) running.terminate();
       running = undefined;
+      warm = warm || spawn();
       control.postMessage({ type: 'stopped' });
     }
   };

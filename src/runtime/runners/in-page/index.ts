@@ -2,6 +2,7 @@ import type { LabLanguage, RunIO, RunRequest, RunResult, Runner } from '../../ru
 import { connectOrigins, createSandbox, type Sandbox } from './sandbox-frame.ts';
 import type { RunModules } from './protocol.ts';
 import { runInSandbox } from './run-in-sandbox.ts';
+import { CompiledFiles } from './compiled-files.ts';
 
 const sandboxKey = (language: LabLanguage, origins: string[]): string => [language, ...origins].join(' ');
 
@@ -46,6 +47,7 @@ export class QuickRunner implements Runner {
   readonly kind = 'quick' as const;
   private readonly options: QuickRunnerOptions;
   private readonly workerSources = new Map<LabLanguage, Promise<string>>();
+  private readonly compiledFiles = new CompiledFiles();
   private warm: WarmSandbox | undefined;
   /** The origins of the last run: the next sandbox is started with the same policy. */
   private origins: string[] = [];
@@ -111,6 +113,8 @@ export class QuickRunner implements Runner {
     const setup = {
       request,
       modules: runModules,
+      compiledFiles: this.compiledFiles.reusable(request.slug, request.files),
+      keepCompiled: (path: string, code: string) => this.compiledFiles.keep(request.slug, request.files, path, code),
       loadFiles: (ids: string[]) => this.options.modules.load(ids),
       loadAsset: (path: string) => this.options.modules.asset(path),
       maxOutputLines: this.options.maxOutputLines ?? 5_000,

@@ -25,6 +25,7 @@ export type AcceptedMessage =
   | { type: 'out'; stream: 'stdout' | 'stderr'; text: string }
   | { type: 'dropped'; lines: number; chars: number }
   | { type: 'test'; result: TestResult }
+  | { type: 'compiled-file'; path: string; code: string }
   | { type: 'usage'; event: UsageEvent }
   | { type: 'plot'; chart: Chart }
   | { type: 'end'; exitCode: number; crashed: boolean; outOfMemory: boolean; droppedLines: number; droppedChars: number }
@@ -41,6 +42,7 @@ const maxTestMessageChars = 20_000;
 const maxLoadIds = 500;
 const maxStackFrames = 20;
 const maxPathChars = 500;
+const maxCompiledChars = 10_000_000;
 const maxFunctionChars = 200;
 const isPosition = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= 10_000_000;
 
@@ -133,6 +135,8 @@ export class MessageGuard {
           : undefined;
       case 'started':
         return { type: 'started' };
+      case 'compiled-file':
+        return isText(data.path, maxPathChars) && isText(data.code, maxCompiledChars) ? { type: 'compiled-file', path: data.path, code: data.code } : undefined;
       case 'load-asset':
         return isCount(data.request) && isText(data.path, 500) ? { type: 'load-asset', request: data.request, path: data.path } : undefined;
       default:

@@ -18,6 +18,8 @@ export interface RunMessage {
   entry: string;
   env: Record<string, string>;
   modules: RunModules;
+  /** Lab files the page kept compiled from earlier runs, by path: only those whose text is unchanged. */
+  compiledFiles: Record<string, string>;
   maxOutputLines: number;
   maxOutputChars: number;
 }
@@ -34,6 +36,8 @@ export type WorkerMessage =
   /** The running count of output dropped by the cap, posted every few milliseconds while it grows. */
   | { type: 'dropped'; lines: number; chars: number }
   | { type: 'test'; result: TestResult }
+  /** A lab file as the worker compiled it before any lab code ran, for the page to send with later runs. */
+  | { type: 'compiled-file'; path: string; code: string }
   | { type: 'usage'; event: UsageEvent }
   /** A chart drawn with the kit's plot(), in its place among the output (see chart-message.ts). */
   | { type: 'plot'; chart: Chart }

@@ -9,6 +9,10 @@ import { defaultMessageLimits, MessageGuard } from './message-guard.ts';
 export interface RunSetup {
   request: RunRequest;
   modules: RunModules;
+  /** Lab files compiled in earlier runs and unchanged since, by path. */
+  compiledFiles: Record<string, string>;
+  /** Told each lab file the worker compiled in this run, for later runs. */
+  keepCompiled(path: string, code: string): void;
   /** Built files the run asks for later (an import()). */
   loadFiles(ids: string[]): Promise<Record<string, string>>;
   /** A package's data file, by the path the package reads it from; undefined when there is none. */
@@ -96,6 +100,8 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
       } else if (message.type === 'usage') {
         usage.push(message.event);
         io.usage?.(message.event);
+      } else if (message.type === 'compiled-file') {
+        setup.keepCompiled(message.path, message.code);
       } else if (message.type === 'plot') {
         io.chart?.(message.chart);
       } else if (message.type === 'load') {
@@ -131,6 +137,7 @@ export function runInSandbox(sandbox: Sandbox, setup: RunSetup, io: RunIO, signa
       entry: request.entry,
       env: request.env,
       modules: setup.modules,
+      compiledFiles: setup.compiledFiles,
       maxOutputLines: setup.maxOutputLines,
       maxOutputChars: setup.maxOutputChars,
     };

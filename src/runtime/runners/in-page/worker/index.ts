@@ -20,6 +20,7 @@ import { errorHeadline, errorText } from './error-text.ts';
 import { setCallSource } from './shims/assert.ts';
 import { setErrorText } from './shims/inspect.ts';
 import { checkChart } from '../chart-message.ts';
+import { compileAhead, isTestFile } from './compile-ahead.ts';
 import type { SourceLocation } from '../../../runner.ts';
 
 const scope = globalThis as typeof globalThis & Record<string, unknown>;
@@ -58,8 +59,9 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void, 
   setCallSource((stack) => positions.callExpression(stack));
   setErrorText(describeError);
 
+  const precompiled = compileAhead(message.files, message.command, message.compiledFiles ?? {}, (path, code) => post({ type: 'compiled-file', path, code }));
   const moduleSystem = (extra: Record<string, unknown> = {}) =>
-    new ModuleSystem({ files: message.files, packages, builtins: { ...builtins, ...extra }, compiled: (path, code, header) => positions.record(path, code, header) });
+    new ModuleSystem({ files: message.files, packages, builtins: { ...builtins, ...extra }, precompiled, compiled: (path, code, header) => positions.record(path, code, header) });
   const packages: Packages = new Packages({
     modules: message.modules,
     builtin: (name, requiredBy) => (name in builtins ? builtins[name] : unavailableBuiltin(name, requiredBy)),
@@ -104,7 +106,7 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void, 
       await moduleSystem().run(message.entry);
       await activity.settled();
     } else {
-      const testFiles = Object.keys(message.files).filter((path) => /^test\/.+\.test\.[cm]?ts$/.test(path)).sort();
+      const testFiles = Object.keys(message.files).filter(isTestFile).sort();
       for (const file of testFiles) {
         const nodeTest = createNodeTest(
           (outcome) => {

@@ -15,6 +15,8 @@ export interface ModuleSystemOptions {
   builtins: Record<string, unknown>;
   /** Told the code each lab file runs as, and how many characters of wrapper precede it on its first line. */
   compiled?(path: string, code: string, header: number): void;
+  /** Lab files already compiled (see compile-ahead.ts), by lab-relative path. */
+  precompiled?: ReadonlyMap<string, string>;
 }
 
 const moduleHeader = (isAsync: boolean): string => `(${isAsync ? 'async ' : ''}function (exports, require, module, __filename, __dirname, __import) {`;
@@ -51,7 +53,7 @@ export function unavailableModule(what: string, requiredBy: string): unknown {
   );
 }
 
-function compile(filename: string, code: string): string {
+export function compile(filename: string, code: string): string {
   const withMeta = code.replace(/\bimport\.meta\.url\b/g, '`file://${__filename}`').replace(/\bimport\.meta\.dirname\b/g, '__dirname').replace(/\bimport\.meta\.filename\b/g, '__filename');
   try {
     return transform(withMeta, { transforms: ['typescript', 'imports'], filePath: filename, production: true, disableESTransforms: true }).code;
@@ -115,8 +117,9 @@ export class ModuleSystem {
   }
 
   private transpile(filename: string, isAsync: boolean): string {
-    const code = compile(filename, this.source(filename));
-    this.options.compiled?.(filename.slice(labRoot.length + 1), code, moduleHeader(isAsync).length);
+    const path = filename.slice(labRoot.length + 1);
+    const code = this.options.precompiled?.get(path) ?? compile(filename, this.source(filename));
+    this.options.compiled?.(path, code, moduleHeader(isAsync).length);
     return code;
   }
 
