@@ -27,6 +27,8 @@ export interface StreamChatOptions {
   maxRetryAfterMs?: number;
   onDelta?(text: string): void;
   onRetry?(retry: { attempt: number; reason: string; delayMs: number }): void;
+  /** How the client waits between attempts (default: sleep, a real timer). A test passes one that returns at once. */
+  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export interface StreamChatResult extends StreamedAnswer {
@@ -82,7 +84,8 @@ export async function streamChat(options: StreamChatOptions): Promise<StreamChat
   //     options.timeoutMs (AbortSignal.any and AbortSignal.timeout).
   //  2. On a retryable status (isRetryable) or a timeout, wait backoffDelay(...)
   //     (pass the Retry-After header) and try again, up to options.maxRetries
-  //     retries; call options.onRetry before each wait.
+  //     retries; call options.onRetry before each wait. Wait with options.sleep
+  //     when it is given, else with sleep.
   //  3. If Retry-After (parseRetryAfter) asks for longer than
   //     options.maxRetryAfterMs, throw a ChatRequestError that says so at once:
   //     never retry before the server's time is up.

@@ -27,6 +27,8 @@ export interface StreamChatOptions {
   maxRetryAfterMs?: number;
   onDelta?(text: string): void;
   onRetry?(retry: { attempt: number; reason: string; delayMs: number }): void;
+  /** How the client waits between attempts (default: sleep, a real timer). A test passes one that returns at once. */
+  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export interface StreamChatResult extends StreamedAnswer {
@@ -72,6 +74,7 @@ export const sleep = (ms: number, signal?: AbortSignal) =>
 export async function streamChat(options: StreamChatOptions): Promise<StreamChatResult> {
   const { url, model, messages, apiKey, signal, timeoutMs = 30_000, maxRetries = 3, backoff = { baseMs: 500, maxMs: 8_000 }, maxRetryAfterMs = 30_000 } = options;
   const doFetch = options.fetch ?? fetch;
+  const wait = options.sleep ?? sleep;
   const format = options.format ?? 'chat-completions';
   const body = requestBody(format, model, messages);
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) };
@@ -96,7 +99,7 @@ export async function streamChat(options: StreamChatOptions): Promise<StreamChat
       if (!timedOut || attempt >= maxRetries) throw error;
       const delayMs = Math.round(backoffDelay(attempt, backoff));
       options.onRetry?.({ attempt: attempt + 1, reason: `no answer within ${timeoutMs} ms`, delayMs });
-      await sleep(delayMs, signal);
+      await wait(delayMs, signal);
       continue;
     }
 
@@ -113,6 +116,6 @@ export async function streamChat(options: StreamChatOptions): Promise<StreamChat
     const delayMs = Math.round(backoffDelay(attempt, backoff, retryAfter));
     const reason = `HTTP ${response.status}${retryAfter === null ? '' : ` (Retry-After: ${retryAfter})`}`;
     options.onRetry?.({ attempt: attempt + 1, reason, delayMs });
-    await sleep(delayMs, signal);
+    await wait(delayMs, signal);
   }
 }
