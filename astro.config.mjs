@@ -43,6 +43,7 @@ export default defineConfig({
       head: isolationServiceWorkerHead(process.env.ISOLATION_SERVICE_WORKER === 'true'),
       components: {
         Search: './src/components/overrides/Search.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',

@@ -58,6 +58,29 @@ test('the sidebar lists only sections that have chapters, in book order', async 
   await expect(page.locator('#starlight__sidebar')).toContainText('What an AI engineer is');
 });
 
+test('the sidebar marks the current page, its groups fold from the keyboard, and a folded group stays folded on the next page', async ({ page }) => {
+  await page.goto('/stage-1-foundation/cost-curve/');
+  const sidebar = page.locator('#starlight__sidebar');
+  const current = sidebar.locator('a[aria-current="page"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveText('The cost curve');
+  await expect(current).toHaveAttribute('href', '/stage-1-foundation/cost-curve/');
+  const stage2 = sidebar.locator('details', { has: page.locator('summary', { hasText: 'Stage 2' }) });
+  const stage2Link = stage2.getByRole('link', { name: 'Vector databases' });
+  await expect(stage2Link).toBeVisible();
+  await stage2.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(stage2Link).toBeHidden();
+  await page.keyboard.press('Space');
+  await expect(stage2Link).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(stage2Link).toBeHidden();
+  await sidebar.getByRole('link', { name: 'Embeddings' }).click();
+  await expect(page).toHaveURL(/\/stage-1-foundation\/embeddings\/$/);
+  await expect(stage2Link).toBeHidden();
+  await expect(sidebar.locator('a[aria-current="page"]')).toHaveText('Embeddings');
+});
+
 test('the chapter follows the book’s chapter structure', async ({ page }) => {
   await page.goto(chapter);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What an AI engineer is');
