@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mathsFeatures, mathsPlugin } from './src/markdown/maths.ts';
+import { anchorIcons } from './src/markdown/anchor-icon.ts';
 import { buildSidebar } from './src/book/sidebar.ts';
 import { sectionRedirects } from './src/book/section-redirects.ts';
 import { siteHeaders } from './src/book/headers.ts';
@@ -50,10 +51,11 @@ export default defineConfig({
       },
       // Wrapped code never scrolls sideways: readable on phones, printable, and no unnamed scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },
-      customCss: ['./src/styles/book.css'],
+      customCss: ['./src/styles/book.css', './src/styles/anchor-icon.css'],
       // The PDF is written into dist/ by `npm run pdf`, after the build.
       plugins: [starlightLinksValidator({ exclude: [pdfHref] })],
     }),
+    anchorIcons(),
     stylesheetsOnce(),
     // Last, so that it sees every page as built: writes the site's Content-Security-Policy into each.
     contentSecurityPolicy(),

@@ -81,6 +81,22 @@ test('the sidebar marks the current page, its groups fold from the keyboard, and
   await expect(sidebar.locator('a[aria-current="page"]')).toHaveText('Embeddings');
 });
 
+test('a heading’s link shows its icon, drawn by the stylesheet, and leads to the heading', async ({ page }) => {
+  await page.goto('/stage-1-foundation/cost-curve/');
+  const heading = page.locator('.sl-heading-wrapper', { has: page.getByRole('heading', { level: 2, name: 'Learning goals' }) });
+  const link = heading.getByRole('link', { name: 'Section titled “Learning goals”' });
+  await heading.hover();
+  const icon = await link.locator('.sl-anchor-icon').evaluate((span) => {
+    const before = getComputedStyle(span, '::before');
+    return { children: span.children.length, width: parseFloat(before.width), mask: before.maskImage };
+  });
+  expect(icon.children).toBe(0);
+  expect(icon.width).toBeGreaterThan(10);
+  expect(icon.mask).toMatch(/^url\("data:image\/svg\+xml/);
+  await link.click();
+  await expect(page).toHaveURL(/#learning-goals$/);
+});
+
 test('the chapter follows the book’s chapter structure', async ({ page }) => {
   await page.goto(chapter);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What an AI engineer is');
