@@ -22,6 +22,8 @@ const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
 export default defineConfig({
   site: siteUrl,
+  // Stylesheets stay files, cached once for every page, rather than repeated inline in each page's HTML.
+  build: { inlineStylesheets: 'never' },
   // Keeps Astro's own per-chapter bundling notice out of the build's output (see src/book/build-warnings.ts).
   vite: { build: { rolldownOptions: { onwarn: dropKnownWarnings } } },
   // Astro applies only this top-level setting to pages in `astro dev`.
