@@ -97,6 +97,30 @@ test('a heading’s link shows its icon, drawn by the stylesheet, and leads to t
   await expect(page).toHaveURL(/#learning-goals$/);
 });
 
+test('the contents beside a chapter, and on a phone its “On this page” menu, mark the section being read and lead to each section', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(chapter);
+  const contents = page.locator('starlight-toc');
+  await contents.getByRole('link', { name: 'Further reading' }).click();
+  await expect(page).toHaveURL(/#further-reading$/);
+  await expect(contents.locator('a[aria-current="true"]')).toHaveText('Further reading');
+  const nested = contents.locator('ul ul a').first();
+  const padding = async (link: typeof nested) => link.evaluate((element) => parseFloat(getComputedStyle(element).paddingInlineStart));
+  expect(await padding(nested)).toBeGreaterThan(await padding(contents.locator('a').first()));
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/stage-1-foundation/cost-curve/');
+  const menu = page.locator('mobile-starlight-toc');
+  await menu.locator('summary').click();
+  const link = menu.getByRole('link', { name: 'What moves the curve' });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(/#what-moves-the-curve$/);
+  await expect(link).toBeHidden();
+  await expect(menu.locator('.display-current')).toHaveText('What moves the curve');
+  await expect(menu.locator('a[aria-current="true"]')).toHaveText('What moves the curve');
+});
+
 test('the chapter follows the book’s chapter structure', async ({ page }) => {
   await page.goto(chapter);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What an AI engineer is');
