@@ -28,16 +28,15 @@ function compactList(list: ElementNode): void {
   });
 }
 
+/** Compacts each outermost list under `node`; the lists inside one are compacted with it. */
+function compactOutermostLists(node: Node): void {
+  if (node.type === ELEMENT_NODE && (node as ElementNode).name === 'ul') return compactList(node as ElementNode);
+  for (const child of (node.children ?? []) as Node[]) compactOutermostLists(child);
+}
+
 /** The table of contents' HTML with each list (and the lists inside it) compacted. */
 export function compactTocLists(html: string): string {
   const tree = parse(html);
-  const outerLists: ElementNode[] = [];
-  walkSync(tree, (node: Node) => {
-    if (node.type !== ELEMENT_NODE || (node as ElementNode).name !== 'ul') return;
-    let parent = node.parent;
-    while (parent && !(parent.type === ELEMENT_NODE && (parent as ElementNode).name === 'ul')) parent = parent.parent;
-    if (!parent) outerLists.push(node as ElementNode);
-  });
-  for (const list of outerLists) compactList(list);
+  compactOutermostLists(tree);
   return renderSync(tree);
 }
