@@ -1,8 +1,14 @@
 import { test, expect } from '@playwright/test';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtTree, select, textOf } from './support/built-pages.ts';
 
 const pages = labPages();
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+/** Text as the browser reads it, from HTML that escapes only what it must. */
+const decoded = (html: string): string => html.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity] ?? entity);
 
 // What a reader without JavaScript gets is the built HTML: every lab is read there, and one lab's page
 // is checked in a browser with JavaScript off, for what the HTML alone cannot say (that it shows).
@@ -20,6 +26,12 @@ test('every lab reads without JavaScript: its title, its tasks, the files it ope
     expect(firstFile, `${where}: no file shown`).toBeTruthy();
     expect(textOf(firstFile!), `${where}: the first file shown has no TODO`).toContain('TODO');
     expect(select(lab!, '.lab-files .expressive-code'), `${where}: files are highlighted in the page`).toEqual([]);
+    for (const file of select(lab!, '.lab-files figure.lab-file')) {
+      const [caption] = select(file, 'figcaption');
+      const [code] = select(file, 'pre code');
+      const name = textOf(caption!);
+      expect(decoded(textOf(code!)), `${where}: ${name} is not shown as it is`).toBe(readFileSync(join('labs', slug, name), 'utf8'));
+    }
     expect(select(lab!, '.lab-local code').map(textOf).join('\n'), `${where}: no way to run it locally`).toContain(`labs/${slug}`);
   }
 });

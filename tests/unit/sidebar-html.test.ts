@@ -10,7 +10,7 @@ const sidebar = [
   group('Start here', [link('What an AI engineer is', '/start-here/what/')]),
   group('Stage 1', [link('Overview', '/s1/overview/'), group('Deeper', [link('Costs & <tokens>', '/s1/cost/', true)], true)], true),
   group('Stage 2', [link('Overview', '/s2/overview/')], true),
-  link('About "us"', '/about/'),
+  link('About "us"', '/about/?a=1&b="2"'),
 ];
 
 test('each group is a details element: open when it is not collapsed or holds the current page, closed otherwise', () => {
@@ -22,8 +22,8 @@ test('each group is a details element: open when it is not collapsed or holds th
 test('only the current page carries aria-current, and labels and addresses are escaped', () => {
   const html = sidebarHtml(sidebar);
   assert.equal(html.match(/aria-current="page"/g)?.length, 1);
-  assert.match(html, /<a href="\/s1\/cost\/" aria-current="page">Costs &amp; &lt;tokens&gt;<\/a>/);
-  assert.match(html, /<a href="\/about\/" class="large">About &quot;us&quot;<\/a>/);
+  assert.match(html, /<a href="\/s1\/cost\/" aria-current="page">Costs &amp; &lt;tokens><\/a>/);
+  assert.match(html, /<a href="\/about\/\?a=1&amp;b=&quot;2&quot;" class="large">About "us"<\/a>/);
 });
 
 test('every group starts with a restore point, numbered in document order as Starlight numbers them', () => {

@@ -3,12 +3,11 @@
 // every group (src/styles/sidebar.css draws the caret). The sidebar is on every page,
 // so its weight grows with the book.
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { escapeAttribute, escapeText } from '../html-escape.ts';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarGroup = Extract<SidebarEntry, { type: 'group' }>;
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (text: string): string => text.replace(/[&<>"]/g, (character) => escapes[character] ?? character);
 
 /** True when the group holds the current page, at any depth. */
 export function holdsCurrent(group: SidebarGroup): boolean {
@@ -31,11 +30,11 @@ export function sidebarHtml(entries: readonly SidebarEntry[]): string {
     }
     if (entry.type === 'link') {
       const current = entry.isCurrent ? ' aria-current="page"' : '';
-      return `<a href="${escape(entry.href)}"${current}${nested ? '' : ' class="large"'}>${escape(entry.label)}</a>`;
+      return `<a href="${escapeAttribute(entry.href)}"${current}${nested ? '' : ' class="large"'}>${escapeText(entry.label)}</a>`;
     }
     const open = holdsCurrent(entry) || !entry.collapsed ? ' open' : '';
     const restorePoint = `<sl-sidebar-restore data-index="${groupIndex++}"></sl-sidebar-restore>`;
-    return `<details${open}><summary><span class="large">${escape(entry.label)}</span></summary>${restorePoint}${list(entry.entries, true)}</details>`;
+    return `<details${open}><summary><span class="large">${escapeText(entry.label)}</span></summary>${restorePoint}${list(entry.entries, true)}</details>`;
   };
   return list(entries, false);
 }
