@@ -12,7 +12,7 @@ import { sectionRedirects } from './src/book/section-redirects.ts';
 import { siteHeaders } from './src/book/headers.ts';
 import { contentSecurityPolicy } from './src/book/csp-integration.ts';
 import { stylesheetsOnce } from './src/book/stylesheet-links.ts';
-import { siteUrl, repositoryUrl, bookTitle, pdfHref } from './src/book/meta.ts';
+import { siteUrl, repositoryUrl, bookTitle, pdfHref, socialLinks } from './src/book/meta.ts';
 import { isolationServiceWorkerHead } from './src/book/isolation-service-worker.ts';
 import { printBookPath } from './scripts/lib/pdf-paths.ts';
 import { proofLabsPath, proofPath } from './src/labs/proof-projects.ts';
@@ -38,7 +38,7 @@ export default defineConfig({
     starlight({
       title: bookTitle,
       description: 'An interactive, open-source book for software engineers becoming AI engineers.',
-      social: [{ icon: 'github', label: 'GitHub', href: repositoryUrl }],
+      social: [...socialLinks],
       editLink: { baseUrl: `${repositoryUrl}/edit/main/` },
       lastUpdated: false,
       sidebar: buildSidebar(docsDir),
@@ -47,6 +47,9 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
+        SocialIcons: './src/components/overrides/SocialIcons.astro',
+        EditLink: './src/components/overrides/EditLink.astro',
+        Pagination: './src/components/overrides/Pagination.astro',
         TableOfContents: './src/components/overrides/TableOfContents.astro',
         MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',

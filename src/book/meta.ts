@@ -3,6 +3,8 @@ export const siteUrl = 'https://ai-engineer-roadmap.github.io';
 export const repository = { owner: 'ai-engineer-roadmap', name: 'ai-engineer-roadmap' };
 export const repositoryUrl = `https://github.com/${repository.owner}/${repository.name}`;
 export const bookTitle = 'AI Engineer Roadmap';
+/** The links in the header (and the phone's menu), by Starlight's icon names; src/styles/chrome-icons.css draws each icon. */
+export const socialLinks = [{ icon: 'github', label: 'GitHub', href: repositoryUrl }] as const;
 
 /** The one-line command that copies a lab (and the kit it depends on) out of the book's repository. */
 export const copyLabCommand = (slug: string): string =>

@@ -121,6 +121,21 @@ test('the contents beside a chapter, and on a phone its “On this page” menu,
   await expect(menu.locator('a[aria-current="true"]')).toHaveText('What moves the curve');
 });
 
+test('the header’s GitHub link, the edit link and the previous and next links show their icons and lead where they say', async ({ page }) => {
+  await page.goto('/stage-1-foundation/cost-curve/');
+  const iconWidth = (link: ReturnType<typeof page.locator>) => link.locator('.book-icon').evaluate((icon) => icon.getBoundingClientRect().width);
+  const github = page.locator('header').getByRole('link', { name: 'GitHub' });
+  await expect(github).toHaveAttribute('href', /^https:\/\/github\.com\//);
+  const edit = page.getByRole('link', { name: 'Edit page' });
+  await expect(edit).toHaveAttribute('href', /\/edit\/main\/src\/content\/docs\/stage-1-foundation\/cost-curve\.mdx$/);
+  for (const link of [github, edit]) expect(await iconWidth(link)).toBeGreaterThan(10);
+  const next = page.locator('.pagination-links a[rel="next"]');
+  expect(await iconWidth(next)).toBeGreaterThan(15);
+  await expect(page.locator('.pagination-links a[rel="prev"]')).toContainText('Previous');
+  await next.click();
+  await expect(page).toHaveURL(/\/stage-2-core\/overview\/$/);
+});
+
 test('the chapter follows the book’s chapter structure', async ({ page }) => {
   await page.goto(chapter);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What an AI engineer is');
