@@ -15,7 +15,7 @@ const sidebar = [
 
 test('each group is a details element: open when it is not collapsed or holds the current page, closed otherwise', () => {
   const html = sidebarHtml(sidebar);
-  const opened = [...html.matchAll(/<details( open)?><summary><span class="large">([^<]+)</g)].map((match) => [match[2], Boolean(match[1])]);
+  const opened = [...html.matchAll(/<details( open)?><summary>([^<]+)</g)].map((match) => [match[2], Boolean(match[1])]);
   assert.deepEqual(opened, [['Start here', true], ['Stage 1', true], ['Deeper', true], ['Stage 2', false]]);
 });
 

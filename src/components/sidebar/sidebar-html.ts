@@ -34,7 +34,7 @@ export function sidebarHtml(entries: readonly SidebarEntry[]): string {
     }
     const open = holdsCurrent(entry) || !entry.collapsed ? ' open' : '';
     const restorePoint = `<sl-sidebar-restore data-index="${groupIndex++}"></sl-sidebar-restore>`;
-    return `<details${open}><summary><span class="large">${escapeText(entry.label)}</span></summary>${restorePoint}${list(entry.entries, true)}</details>`;
+    return `<details${open}><summary>${escapeText(entry.label)}</summary>${restorePoint}${list(entry.entries, true)}</details>`;
   };
   return list(entries, false);
 }
