@@ -27,8 +27,9 @@ export const siteHeaders = { ...isolationHeaders, ...securityHeaders } as const;
 
 /**
  * Folders whose files are named by a hash of their content (Astro's assets, the
- * labs' npm modules and data files): a browser may keep them for good, so a
- * second page, or a second lab, fetches nothing it already has.
+ * labs' npm modules and data files, the editor's language service and the labs'
+ * declaration files): a browser may keep them for good, so a second page, or a
+ * second lab, fetches nothing it already has.
  */
-export const immutableFolders = ['/_astro/', '/lab-data/m/', '/lab-data/a/'] as const;
+export const immutableFolders = ['/_astro/', '/lab-data/m/', '/lab-data/a/', '/lab-data/t/'] as const;
 export const immutableCaching = { 'Cache-Control': 'public, max-age=31536000, immutable' } as const;

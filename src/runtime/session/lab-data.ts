@@ -22,6 +22,17 @@ export interface LabData {
   language?: LabLanguage;
   starter: FileMap;
   solution: FileMap;
+  /** What the editor's language service loads for a TypeScript lab (none for a Python lab). */
+  types?: LabTypes | undefined;
+}
+
+/** The editor's language service for one lab: its worker and the declaration files its program needs (content-hashed, cached for good). */
+export interface LabTypes {
+  worker: string;
+  /** JSON files, each a map from a path in the language service's file system to a declaration file's text. */
+  declarations: string[];
+  /** The compilerOptions of labs/_kit/tsconfig.json, the options `npm run check` uses. */
+  compilerOptions: Record<string, unknown>;
 }
 
 export const labDataUrl = (slug: string): string => `/lab-data/${slug}.json`;

@@ -2,6 +2,7 @@
 // as soon as its code has loaded (most of the workbench's size). Run and Test
 // work from the first moment, on the files as they are.
 import type { EditorPosition, FileEditor, FileEditorOptions } from './editor.ts';
+import type { Extension } from '@codemirror/state';
 import type { LabLanguage } from '../runner.ts';
 import { h } from './dom.ts';
 
@@ -27,6 +28,11 @@ export class EditorSlot {
     });
   }
 
+  /** The file shown. */
+  get currentPath(): string {
+    return this.path;
+  }
+
   get loaded(): boolean {
     return this.editor !== undefined;
   }
@@ -50,5 +56,10 @@ export class EditorSlot {
 
   focus(): void {
     (this.editor ?? this.plain).focus();
+  }
+
+  /** Adds extensions to every file once the editor has loaded (see FileEditor.setFileExtensions). */
+  setFileExtensions(extensionsFor: (path: string) => Extension): void {
+    void this.ready.then(() => this.editor?.setFileExtensions(extensionsFor));
   }
 }

@@ -51,6 +51,9 @@ export class FileEditor {
   private readonly view: EditorView;
   private readonly states = new Map<string, EditorState>();
   private readonly theme = new Compartment();
+  /** Per-file extensions added later: the language service's, once it has started. */
+  private readonly fileExtensions = new Compartment();
+  private extensionsFor: (path: string) => Extension = () => [];
   private readonly options: FileEditorOptions;
   private path = '';
 
@@ -72,6 +75,7 @@ export class FileEditor {
       const state = this.states.get(path);
       this.view.setState(state && state.doc.toString() === content ? state : this.createState(path, content));
       this.applyTheme();
+      this.view.dispatch({ effects: this.fileExtensions.reconfigure(this.extensionsFor(path)) });
     }
     if (position) this.moveTo(position);
   }
@@ -96,6 +100,12 @@ export class FileEditor {
     this.view.focus();
   }
 
+  /** Adds extensions to every file, such as the language service's; they follow the editor from file to file. */
+  setFileExtensions(extensionsFor: (path: string) => Extension): void {
+    this.extensionsFor = extensionsFor;
+    if (this.path) this.view.dispatch({ effects: this.fileExtensions.reconfigure(extensionsFor(this.path)) });
+  }
+
   private createState(path: string, content: string): EditorState {
     return EditorState.create({
       doc: content,
@@ -109,6 +119,7 @@ export class FileEditor {
         bracketMatching(),
         StreamLanguage.define(path.endsWith('.py') && this.options.python ? this.options.python : typescript),
         this.theme.of(themeFor(isDark())),
+        this.fileExtensions.of(this.extensionsFor(path)),
         keymap.of([{ key: 'Mod-Enter', preventDefault: true, run: () => (this.options.onRun(), true) }, indentWithTab, ...defaultKeymap, ...historyKeymap]),
         // An explicit tabindex lets accessibility checkers see that the scrolling editor is reachable by keyboard.
         EditorView.contentAttributes.of({ 'aria-label': `${this.options.label}: ${path}`, 'aria-describedby': this.options.describedBy, tabindex: '0' }),

@@ -26,6 +26,7 @@ import { taskProgress, taskProgressList, taskWord } from './task-progress.ts';
 import type { LocationTarget } from './location-links.ts';
 import type { EditorPosition } from './editor.ts';
 import { passStanding, type PassKind } from './pass-standing.ts';
+import { TypeChecking } from './type-checking.ts';
 
 export interface LabTestsEventDetail {
   slug: string;
@@ -54,6 +55,7 @@ class Workbench {
   private readonly runMarker: RunMarker;
   private readonly layout: WorkbenchLayout;
   private readonly hints: TaskHints;
+  private readonly typeChecking: TypeChecking | undefined;
   /** "Milestone" in a capstone, "Task" elsewhere. */
   private readonly taskWord: string;
 
@@ -65,7 +67,11 @@ class Workbench {
     this.controls = new Controls((name) => void this.press(name));
     this.tabs = new FileTabs(editableFiles(lab), editorId, (path) => this.openFile(path));
     const editorHost = h('div', { class: 'wb-editor', id: editorId, role: 'tabpanel' });
-    const keysHint = h('span', { class: 'wb-editor-keys', id: uniqueId('wb-keys') }, 'In the editor, Tab indents; press Esc then Tab to move on. Ctrl+Enter (⌘+Enter) runs.');
+    const keysHint = h(
+      'span',
+      { class: 'wb-editor-keys', id: uniqueId('wb-keys') },
+      `In the editor, Tab indents; press Esc then Tab to move on. Ctrl+Enter (⌘+Enter) runs.${lab.types ? ' Ctrl+Space completes.' : ''}`,
+    );
     this.editor = new EditorSlot({
       parent: editorHost,
       label: 'Code editor',
@@ -74,6 +80,7 @@ class Workbench {
       onRun: () => void this.run('start'),
       language: lab.language ?? 'typescript',
     });
+    this.typeChecking = lab.types && new TypeChecking({ types: lab.types, dir: lab.dir, files: () => session.files, openPath: () => this.editor.currentPath, editor: this.editor, trigger: editorHost });
     const locations: LocationTarget = {
       canOpen: (path) => editableFiles(lab).includes(path),
       open: (path, line, column) => {
@@ -94,7 +101,7 @@ class Workbench {
       this.terminalButton.hidden = true;
       void import('./terminal-panel.ts').then(({ openTerminal }) => openTerminal(this.terminalHost, pageWebContainer(), { slug: lab.slug, files: () => session.files }));
     });
-    const codePane = h('div', { class: 'wb-pane wb-pane-code', id: uniqueId('wb-code'), role: 'tabpanel' }, this.tabs.element, editorHost, h('div', { class: 'wb-editor-foot' }, this.saveState, keysHint));
+    const codePane = h('div', { class: 'wb-pane wb-pane-code', id: uniqueId('wb-code'), role: 'tabpanel' }, this.tabs.element, editorHost, h('div', { class: 'wb-editor-foot' }, this.saveState, this.typeChecking?.element, keysHint));
     const resultsPane = h(
       'div',
       { class: 'wb-pane wb-pane-results', id: uniqueId('wb-results'), role: 'tabpanel' },
@@ -134,7 +141,10 @@ class Workbench {
     );
 
     session.onChange(({ reason }) => {
-      if (reason !== 'edit') this.editor.replaceAll(session.files);
+      if (reason !== 'edit') {
+        this.editor.replaceAll(session.files);
+        this.typeChecking?.update(session.files);
+      }
       this.refreshState();
     });
     this.runner = createLabRunner({

@@ -1,0 +1,83 @@
+// The language service in CodeMirror: type errors as lint (underline, gutter marker, the lint
+// panel on Ctrl/Cmd-Shift-M), the type under the pointer, and completion (as you type, or Ctrl-Space).
+import { EditorView, hoverTooltip, keymap, type Tooltip } from '@codemirror/view';
+import { Prec, type Extension } from '@codemirror/state';
+import { linter, lintGutter, lintKeymap, type Diagnostic } from '@codemirror/lint';
+import { autocompletion, closeCompletion, completionStatus } from '@codemirror/autocomplete';
+import type { LanguageServiceClient } from './client.ts';
+import type { TypeInfo } from './protocol.ts';
+
+export interface FileChecks {
+  /** Called with each new set of diagnostics of the file. */
+  onDiagnostics(path: string, diagnostics: readonly Diagnostic[]): void;
+}
+
+function typeTooltip(info: TypeInfo): HTMLElement {
+  const tip = document.createElement('div');
+  tip.className = 'wb-type-tip';
+  const signature = tip.appendChild(document.createElement('code'));
+  signature.className = 'wb-type-signature';
+  signature.textContent = info.signature;
+  if (info.documentation) tip.appendChild(document.createElement('p')).textContent = info.documentation;
+  return tip;
+}
+
+const tooltipTheme = EditorView.baseTheme({
+  '.wb-type-tip': { maxWidth: 'min(40rem, 85vw)', padding: '0.25rem 0.5rem', fontSize: '0.8125rem' },
+  '.wb-type-signature': { display: 'block', whiteSpace: 'pre-wrap', fontFamily: 'var(--sl-font-mono, monospace)', background: 'none', padding: '0' },
+  '.wb-type-tip p': { margin: '0.25rem 0 0', whiteSpace: 'pre-wrap' },
+  '.cm-tooltip-lint, .cm-tooltip-autocomplete': { maxWidth: 'min(40rem, 85vw)' },
+});
+
+/**
+ * Escape then Tab leaves the editor (see editor.ts). Escape that closes a completion list (shown,
+ * or waiting with nothing to show) must still let the next Tab leave, or the keyboard would be trapped.
+ */
+const escapeClosesAndLeaves = Prec.highest(
+  keymap.of([
+    {
+      key: 'Escape',
+      run: (view) => {
+        if (!completionStatus(view.state)) return false;
+        closeCompletion(view);
+        view.setTabFocusMode(2000);
+        return true;
+      },
+    },
+  ]),
+);
+
+/** The extensions for one file of the lab (`path` is its path in the language service). */
+export function languageServiceExtension(client: LanguageServiceClient, path: string, checks: FileChecks): Extension {
+  return [
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) client.update(path, update.state.doc.toString());
+    }),
+    linter(
+      async () => {
+        const diagnostics = await client.diagnostics(path);
+        checks.onDiagnostics(path, diagnostics);
+        return diagnostics;
+      },
+      { delay: 300 },
+    ),
+    lintGutter(),
+    keymap.of(lintKeymap),
+    hoverTooltip(async (_view, position): Promise<Tooltip | null> => {
+      const info = await client.typeAt(path, position);
+      return info && { pos: info.from, end: info.to, above: true, create: () => ({ dom: typeTooltip(info) }) };
+    }),
+    // Before autocompletion(), whose own Escape has the same precedence.
+    escapeClosesAndLeaves,
+    autocompletion({
+      override: [
+        async (context) => {
+          const result = await client.completions(path, context.pos, context.explicit);
+          // Further letters of the same word filter these options rather than ask again.
+          return result && { ...result, validFor: /^[\w$]*$/ };
+        },
+      ],
+    }),
+    tooltipTheme,
+  ];
+}
