@@ -9,6 +9,7 @@ import { serveStatic } from './lib/static-server.ts';
 import { measureBuildTime } from './bench/build-time.ts';
 import { measurePageWeights } from './bench/page-weight.ts';
 import { measureFallback, measureWorkbench } from './bench/workbench.ts';
+import { measureLanguageService } from './bench/language-service.ts';
 import { labPages } from './lib/lab-pages.ts';
 import { measureSearch } from './bench/search.ts';
 import { measureRuntime } from './bench/runtime.ts';
@@ -72,6 +73,13 @@ try {
     figures.push(...(await measureWorkbench(context, slug, labPage)));
     console.log('Measuring the fallback when WebContainer cannot boot…');
     figures.push(...(await measureFallback(context, slug, labPage)));
+  }
+  // The language service on a lab that imports both the kit and the AI SDK (streaming-client imports neither).
+  const typedSlug = 'cost-curve';
+  const typedPage = labPages()[typedSlug];
+  if (typedPage && runs('workbench')) {
+    console.log('Measuring the editor’s language service…');
+    figures.push(...(await measureLanguageService(context, typedSlug, typedPage)));
   }
   if (runs('runtime')) {
     console.log('Measuring the in-page runtime on the kit and on PGlite…');

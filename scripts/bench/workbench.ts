@@ -7,19 +7,19 @@ import { webContainerHosts } from '../lib/webcontainer-hosts.ts';
 import { median } from './figures.ts';
 import type { BenchContext, BenchFigure } from './types.ts';
 
-interface Loaded {
+export interface Loaded {
   url: string;
   type: string;
   gzip: number;
 }
 
-/** Records the scripts and fetches a page loads; settled() waits for the bodies read so far. */
-function recordLoads(page: Page): { loads: Loaded[]; settled(): Promise<unknown> } {
+/** Records the scripts and fetches (or the resource types given) a page loads; settled() waits for the bodies read so far. */
+export function recordLoads(page: Page, types: string[] = ['script', 'fetch']): { loads: Loaded[]; settled(): Promise<unknown> } {
   const loads: Loaded[] = [];
   const reading: Promise<void>[] = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    if (type !== 'script' && type !== 'fetch') return;
+    if (!types.includes(type)) return;
     reading.push(
       response
         .body()
