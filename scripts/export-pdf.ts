@@ -67,6 +67,8 @@ try {
   if (!response?.ok()) throw new Error(`export-pdf: ${printBookPath} answered ${response?.status()}; is dist/ built?`);
   // Quiet network is not a parsed page: the book's 8 MB of HTML may still be parsing.
   await page.waitForLoadState('load');
+  // The code's colours are painted by a script (src/components/print/paint-code-colours.ts).
+  await page.waitForFunction(() => document.documentElement.dataset.codePainted === 'true');
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   await page.evaluate((title) => (document.title = title), bookTitle); // becomes the PDF's title metadata
   // Laid out for print, the page may use a font the screen layout did not: wait for that one too.

@@ -36,6 +36,27 @@ test.describe('the print route, as the PDF export sees it', () => {
     expect(wider, 'code blocks reach past the column').toBe(0);
   });
 
+  test('code is printed in the light theme’s colours, painted as ranges rather than a span per token', async () => {
+    await page.waitForFunction(() => document.documentElement.dataset.codePainted === 'true');
+    const painted = await page.evaluate(() => {
+      const lines = [...document.querySelectorAll<HTMLElement>('.print-book [data-code-colours]')];
+      const ranges = lines.reduce((sum, line) => sum + line.dataset.codeColours!.split(';').length, 0);
+      const highlights = [...CSS.highlights.entries()].filter(([name]) => name.startsWith('code-'));
+      const highlighted = highlights.reduce((sum, [, highlight]) => sum + highlight.size, 0);
+      // A keyword's colour: the first word of the first line that starts with "export ".
+      const exportLine = lines.find((line) => line.textContent?.startsWith('export '));
+      const keyword = highlights.find(([, highlight]) => [...highlight].some((range) => range.startContainer.parentElement === exportLine && range.toString().startsWith('export')));
+      const tokenSpans = document.querySelectorAll('.print-book .ec-line span[style]').length;
+      return { lines: lines.length, ranges, highlighted, keyword: keyword?.[0], tokenSpans };
+    });
+    expect(painted.lines, 'lines of code carrying their colours').toBeGreaterThan(5_000);
+    expect(painted.highlighted, 'every range of every line is painted').toBe(painted.ranges);
+    expect(painted.keyword, 'the keyword export is painted in the light theme’s keyword colour').toBe('code-8844ae');
+    expect(painted.tokenSpans, 'no span per token is left').toBe(0);
+    const colour = await page.evaluate(() => getComputedStyle(document.querySelector('.print-book [data-code-colours]')!, '::highlight(code-8844ae)').color);
+    expect(colour).toBe('rgb(136, 68, 174)');
+  });
+
   test('folded content (each lab’s other files) is unfolded as the page arrives', async () => {
     const details = await page.$$eval('.print-book details', (elements) => (elements as HTMLDetailsElement[]).map((element) => element.open));
     expect(details.length).toBeGreaterThan(0);
