@@ -17,6 +17,7 @@ import { isolationServiceWorkerHead } from './src/book/isolation-service-worker.
 import { printBookPath } from './scripts/lib/pdf-paths.ts';
 import { proofLabsPath, proofPath } from './src/labs/proof-projects.ts';
 import { dropKnownWarnings } from './src/book/build-warnings.ts';
+import { starlightListRule } from './src/book/starlight-list-rule.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
@@ -25,7 +26,8 @@ export default defineConfig({
   // Stylesheets stay files, cached once for every page, rather than repeated inline in each page's HTML.
   build: { inlineStylesheets: 'never' },
   // Keeps Astro's own per-chapter bundling notice out of the build's output (see src/book/build-warnings.ts).
-  vite: { build: { rolldownOptions: { onwarn: dropKnownWarnings } } },
+  // Keeps Starlight's list rule from re-checking every style on each keystroke (see src/book/starlight-list-rule.ts).
+  vite: { plugins: [starlightListRule()], build: { rolldownOptions: { onwarn: dropKnownWarnings } } },
   // Astro applies only this top-level setting to pages in `astro dev`.
   server: { headers: siteHeaders },
   redirects: sectionRedirects(docsDir),

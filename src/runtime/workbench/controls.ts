@@ -85,6 +85,8 @@ export class Controls {
   }
 
   setUndoable(undoable: boolean): void {
+    // Called on every keystroke: unchanged, nothing is written (see Workbench.refreshState).
+    if (this.buttons.undo.hidden === !undoable && this.buttons.solve.hidden === undoable) return;
     this.buttons.undo.hidden = !undoable;
     this.buttons.solve.hidden = undoable;
   }

@@ -175,9 +175,14 @@ class Workbench {
     this.editor.show(path, this.session.read(path), position);
   }
 
+  /**
+   * Runs on every keystroke, so it writes to the page only what changed: in a chapter, any change to the
+   * DOM makes the browser re-check Starlight's list rules (their :has() selectors) across the whole content.
+   */
   private refreshState(): void {
     this.controls.setUndoable(this.session.canUndoSolve);
-    this.saveState.textContent = this.describeFiles();
+    const described = this.describeFiles();
+    if (this.saveState.textContent !== described) this.saveState.textContent = described;
   }
 
   /** What the editor holds, and whether it is kept. */
