@@ -29,16 +29,18 @@ const timeToReady = (page: Page, slug: string): Promise<number> =>
     slug,
   );
 
-/** Types a few lines at the end of the open file and returns the main thread's longest handling of one keystroke, and the long tasks meanwhile. */
+/** Types a few lines at the end of the open file and returns the main thread's longest handling of one typed key, and the long tasks meanwhile. */
 async function typingCost(page: Page, slug: string): Promise<{ worstKeystrokeMs: number; keystrokes: number; over16: number; longTasks: number }> {
+  // To the end of the file first: a jump that scrolls the editor and draws its last lines, not typing.
+  await page.locator(`[data-lab-workbench="${slug}"] .cm-content`).click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.waitForTimeout(300);
   await page.evaluate(() => {
     const record: PerformanceEntry[] = [];
     (window as unknown as { typingEntries: PerformanceEntry[] }).typingEntries = record;
     new PerformanceObserver((list) => record.push(...list.getEntries())).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
     new PerformanceObserver((list) => record.push(...list.getEntries())).observe({ type: 'longtask' });
   });
-  await page.locator(`[data-lab-workbench="${slug}"] .cm-content`).click();
-  await page.keyboard.press('ControlOrMeta+End');
   const text = "\nconst probe = prices.filter((row) => row.inputPerMTok > 1).map((row) => row.model);\nconsole.log(probe.length);\n";
   await page.keyboard.type(text, { delay: 60 });
   await page.waitForTimeout(1500);
@@ -101,7 +103,7 @@ export async function measureLanguageService({ baseUrl }: BenchContext, slug: st
     }
     const figures: BenchFigure[] = [
       { name: `language service: editor focused → types of the kit and ai answered (median of ${samples} fresh pages)`, value: Math.round(median(ready)), unit: 'ms', budget: 2000 },
-      { name: `typing while it works: longest keystroke handling on the main thread (median of ${samples} runs' worst)`, value: Math.round(median(worst)), unit: 'ms', budget: 16 },
+      { name: `typing while it works: longest handling of a typed key on the main thread (median of ${samples} runs' worst)`, value: Math.round(median(worst)), unit: 'ms', budget: 16 },
       { name: 'typing while it works: keystrokes handled in over 16 ms (median of runs)', value: median(overBudget), unit: 'count' },
       { name: 'typing while it works: long tasks (median of runs)', value: median(longTasks), unit: 'count' },
       { name: 'language service loaded before the editor is focused (requests, all runs)', value: loadedBeforeFocus, unit: 'count', budget: 0 },
