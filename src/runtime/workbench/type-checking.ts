@@ -56,8 +56,9 @@ export class TypeChecking {
     this.service?.update(files);
   }
 
+  /** Called after every check, as the learner types: unchanged, nothing is written (see Workbench.refreshState). */
   private show(state: 'loading' | 'ready' | 'failed', text: string): void {
-    this.element.dataset.state = state;
-    this.element.textContent = text;
+    if (this.element.dataset.state !== state) this.element.dataset.state = state;
+    if (this.element.textContent !== text) this.element.textContent = text;
   }
 }
