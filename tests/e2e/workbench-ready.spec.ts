@@ -2,7 +2,7 @@
 // before the editor's code, and Run works on the files as they are meanwhile.
 import { test, expect, type Route } from '@playwright/test';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
-import { freshLabPage, WorkbenchDriver } from './support/workbench.ts';
+import { freshLabPage, sandboxWorkers, WorkbenchDriver } from './support/workbench.ts';
 
 const slug = 'streaming-client';
 const path = labPages()[slug];
@@ -34,5 +34,5 @@ test('the sandbox starts when the workbench appears, not at the first Run', asyn
   const wb = new WorkbenchDriver(page, slug);
   await wb.open();
   await expect(wb.sandboxes.and(page.locator('[data-ready]'))).toHaveCount(1);
-  await expect.poll(() => page.workers().length, { message: 'no worker was started ahead of the first run' }).toBeGreaterThan(0);
+  await expect.poll(() => sandboxWorkers(page).length, { message: 'no worker was started ahead of the first run' }).toBeGreaterThan(0);
 });

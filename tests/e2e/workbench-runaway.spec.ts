@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { labPages } from '../../scripts/lib/lab-pages.ts';
-import { freshLabPage, WorkbenchDriver } from './support/workbench.ts';
+import { freshLabPage, sandboxWorkers, WorkbenchDriver } from './support/workbench.ts';
 
 const slug = 'streaming-client';
 const path = labPages()[slug];
@@ -32,8 +32,8 @@ test.describe('runaway code in the in-page runner', () => {
     await expect(wb.sandboxes.and(page.locator('[data-ready]'))).toHaveCount(1);
     const sandbox = await wb.sandboxes.elementHandle();
     const nextWorker = async () => {
-      await expect.poll(() => page.workers().length).toBeGreaterThan(0);
-      const worker = page.workers().at(-1)!;
+      await expect.poll(() => sandboxWorkers(page).length).toBeGreaterThan(0);
+      const worker = sandboxWorkers(page).at(-1)!;
       const closed = new Promise<void>((resolve) => worker.on('close', () => resolve()));
       return { worker, closed };
     };

@@ -8,7 +8,6 @@ import { escapeAttribute, escapeText } from '../html-escape.ts';
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarGroup = Extract<SidebarEntry, { type: 'group' }>;
 
-
 /** True when the group holds the current page, at any depth. */
 export function holdsCurrent(group: SidebarGroup): boolean {
   return group.entries.some((entry) => (entry.type === 'link' ? entry.isCurrent : holdsCurrent(entry)));

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type Worker } from '@playwright/test';
 
 /**
  * Opens a lab page with nothing stored from earlier tests: no edits, no settings. Each test has a
@@ -12,6 +12,12 @@ export async function freshLabPage(page: Page, path: string): Promise<void> {
 }
 
 /** Drives one lab's workbench on a page. */
+/**
+ * The workers of the lab's sandbox: started from blob: URLs inside it. The editor's language
+ * service runs in a worker of the page's own (from /lab-data/t/), which starts on focus.
+ */
+export const sandboxWorkers = (page: Page): Worker[] => page.workers().filter((worker) => worker.url().startsWith('blob:'));
+
 export class WorkbenchDriver {
   readonly page: Page;
   readonly root: Locator;
