@@ -70,7 +70,7 @@ function paintLater(line: Element): Set<string> {
     offset += piece.text.length;
     const previous = ranges.at(-1);
     const colour = piece.colour?.toLowerCase();
-    if (previous && previous.end === start && (previous.colour === colour || (colour !== undefined && /^\s+$/.test(piece.text)) || (colour === undefined && /^\s+$/.test(piece.text)))) {
+    if (previous && previous.end === start && (previous.colour === colour || /^\s+$/.test(piece.text))) {
       previous.end = offset;
     } else if (colour !== undefined) {
       ranges.push({ start, end: offset, colour });

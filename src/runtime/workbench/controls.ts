@@ -85,7 +85,7 @@ export class Controls {
   }
 
   setUndoable(undoable: boolean): void {
-    // Called on every keystroke: unchanged, nothing is written (see Workbench.refreshState).
+    // Called on every keystroke: unchanged, nothing is written (see setText in dom.ts).
     if (this.buttons.undo.hidden === !undoable && this.buttons.solve.hidden === undoable) return;
     this.buttons.undo.hidden = !undoable;
     this.buttons.solve.hidden = undoable;

@@ -12,6 +12,14 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Att
   return element;
 }
 
+/**
+ * Sets an element's text only when it differs: for text written on every keystroke, since any change
+ * to a chapter's DOM costs the browser a style recalculation.
+ */
+export function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
 let nextId = 0;
 /** A page-unique id for aria-controls and label wiring. */
 export const uniqueId = (prefix: string): string => `${prefix}-${++nextId}`;

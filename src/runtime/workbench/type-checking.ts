@@ -6,7 +6,7 @@ import type { FileMap } from '../runner.ts';
 import type { LabTypes } from '../session/lab-data.ts';
 import type { LabLanguageService } from '../language-service/lab-language-service.ts';
 import type { EditorSlot } from './editor-slot.ts';
-import { h } from './dom.ts';
+import { h, setText } from './dom.ts';
 
 export interface TypeCheckingOptions {
   types: LabTypes;
@@ -56,9 +56,9 @@ export class TypeChecking {
     this.service?.update(files);
   }
 
-  /** Called after every check, as the learner types: unchanged, nothing is written (see Workbench.refreshState). */
+  /** Called after every check, as the learner types: unchanged, nothing is written (see setText in dom.ts). */
   private show(state: 'loading' | 'ready' | 'failed', text: string): void {
     if (this.element.dataset.state !== state) this.element.dataset.state = state;
-    if (this.element.textContent !== text) this.element.textContent = text;
+    setText(this.element, text);
   }
 }

@@ -4,7 +4,7 @@ import { LabSession } from '../session/lab-session.ts';
 import { localEditStore } from '../session/edit-store.ts';
 import { notSavedNotice } from '../session/device-storage.ts';
 import { createLabRunner } from './runner-factory.ts';
-import { h, uniqueId } from './dom.ts';
+import { h, setText, uniqueId } from './dom.ts';
 import { Controls, type ControlName } from './controls.ts';
 import { FileTabs } from './file-tabs.ts';
 import { EditorSlot } from './editor-slot.ts';
@@ -175,14 +175,10 @@ class Workbench {
     this.editor.show(path, this.session.read(path), position);
   }
 
-  /**
-   * Runs on every keystroke, so it writes to the page only what changed: in a chapter, any change to the
-   * DOM makes the browser re-check Starlight's list rules (their :has() selectors) across the whole content.
-   */
+  /** Runs on every keystroke, so it writes to the page only what changed (see setText). */
   private refreshState(): void {
     this.controls.setUndoable(this.session.canUndoSolve);
-    const described = this.describeFiles();
-    if (this.saveState.textContent !== described) this.saveState.textContent = described;
+    setText(this.saveState, this.describeFiles());
   }
 
   /** What the editor holds, and whether it is kept. */
