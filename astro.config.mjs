@@ -18,6 +18,7 @@ import { printBookPath } from './scripts/lib/pdf-paths.ts';
 import { proofLabsPath, proofPath } from './src/labs/proof-projects.ts';
 import { dropKnownWarnings } from './src/book/build-warnings.ts';
 import { starlightListRule } from './src/book/starlight-list-rule.ts';
+import { editorCompileHints } from './src/book/editor-compile-hints.ts';
 
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
@@ -27,7 +28,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // Keeps Astro's own per-chapter bundling notice out of the build's output (see src/book/build-warnings.ts).
   // Keeps Starlight's list rule from re-checking every style on each keystroke (see src/book/starlight-list-rule.ts).
-  vite: { plugins: [starlightListRule()], build: { rolldownOptions: { onwarn: dropKnownWarnings } } },
+  // Compiles the editor's code as it loads, not on the first keystroke (see src/book/editor-compile-hints.ts).
+  vite: { plugins: [starlightListRule(), editorCompileHints()], build: { rolldownOptions: { onwarn: dropKnownWarnings } } },
   // Astro applies only this top-level setting to pages in `astro dev`.
   server: { headers: siteHeaders },
   redirects: sectionRedirects(docsDir),
