@@ -19,6 +19,8 @@ export class LanguageServiceClient {
   private readonly worker: Worker;
   private readonly remote: Remote<LanguageServiceApi>;
   private readonly pending = new Map<string, string>();
+  /** The text the worker has of each file: a file set again to the same text is not sent (setting it makes the worker check the program again). */
+  private readonly known = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Rejects when the worker cannot load or fails. */
   readonly failed: Promise<never>;
@@ -38,11 +40,13 @@ export class LanguageServiceClient {
    */
   async start(declarationUrls: string[], start: Omit<LanguageServiceStart, 'declarations'>): Promise<{ ms: number; diagnostics: Diagnostic[] }> {
     const declarations = await Promise.race([Promise.all(declarationUrls.map(fetchBytes)), this.failed]);
+    for (const [path, text] of Object.entries(start.files)) this.known.set(path, text);
     return Promise.race([this.remote.start(transfer({ ...start, declarations }, declarations)), this.failed]);
   }
 
   /** Notes a file's new text; it reaches the worker after a pause in typing, or before the next question. */
   update(path: string, text: string): void {
+    if ((this.pending.get(path) ?? this.known.get(path)) === text) return;
     this.pending.set(path, text);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), syncDelayMs);
@@ -50,7 +54,10 @@ export class LanguageServiceClient {
 
   private flush(): void {
     clearTimeout(this.timer);
-    for (const [path, text] of this.pending) void this.remote.setFile(path, text);
+    for (const [path, text] of this.pending) {
+      this.known.set(path, text);
+      void this.remote.setFile(path, text);
+    }
     this.pending.clear();
   }
 
