@@ -121,6 +121,8 @@ test.describe('TypeScript in the editor', () => {
     const wb = await openChecked(page, 'src/count.ts');
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
     await typeAtEnd(wb, "\nexport const probe = countToken('hello');\n");
+    // A hover asks once, when the pointer rests: the diagnostic must be there by then to be in the tooltip.
+    await expect(wb.root.locator('.cm-lintRange-error')).toHaveCount(1);
     await hoverWord(wb, 'countToken', { last: true });
     const tooltips = page.locator('.cm-tooltip-hover');
     await expect(tooltips).toContainText('Did you mean');
