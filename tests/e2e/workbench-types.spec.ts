@@ -100,6 +100,27 @@ test.describe('TypeScript in the editor', () => {
     await expect(page.locator('.wb-type-tip')).toContainText(/function generateText<.*>\(/s);
   });
 
+  test('from the keyboard, Ctrl+Shift+Space shows and says the type at the cursor; moving on or Escape closes it', async ({ page }) => {
+    const wb = await openChecked(page, 'src/count.ts');
+    // The first line is "import { countTokens } from …": the cursor goes just after the name, as typing would leave it.
+    await page.keyboard.press('ControlOrMeta+Home');
+    for (let step = 0; step < 'import { countTokens'.length; step++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+Shift+Space');
+    // The tooltip at the cursor is the .wb-type-tip itself (a hover tooltip wraps one instead).
+    const tip = page.locator('.cm-tooltip.wb-type-tip');
+    await expect(tip).toContainText('function countTokens(text: string): number');
+    await expect(wb.root.locator('.cm-announced')).toContainText('function countTokens(text: string): number');
+    await page.keyboard.press('ArrowRight');
+    await expect(tip).toBeHidden();
+    await page.keyboard.press('Control+Shift+Space');
+    await expect(tip).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    // Escape then Tab leaves the editor, tooltip or not.
+    await page.keyboard.press('Tab');
+    await expect(wb.editor).not.toBeFocused();
+  });
+
   test('completion offers the members of a kit type as you type, and from the keyboard', async ({ page }) => {
     const wb = await openChecked(page, 'src/cost.ts');
     await typeAtEnd(wb, '\nexport const probe = (row: PriceRow) => row.inputPer');

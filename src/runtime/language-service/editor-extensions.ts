@@ -1,25 +1,17 @@
 // The language service in CodeMirror: type errors as lint (underline, gutter marker, the lint
-// panel on Ctrl/Cmd-Shift-M), the type under the pointer, and completion (as you type, or Ctrl-Space).
+// panel on Ctrl/Cmd-Shift-M), the type under the pointer (or at the cursor, on Ctrl-Shift-Space), and
+// completion (as you type, or Ctrl-Space).
 import { EditorView, hoverTooltip, keymap, type Tooltip } from '@codemirror/view';
 import { Prec, type Extension } from '@codemirror/state';
 import { linter, lintGutter, lintKeymap, type Diagnostic } from '@codemirror/lint';
 import { autocompletion, closeCompletion, completionStatus } from '@codemirror/autocomplete';
 import type { LanguageServiceClient } from './client.ts';
-import type { TypeInfo } from './protocol.ts';
+import { typeTooltip } from './type-tooltip.ts';
+import { typeAtCursor } from './type-at-cursor.ts';
 
 export interface FileChecks {
   /** Called with each new set of diagnostics of the file. */
   onDiagnostics(path: string, diagnostics: readonly Diagnostic[]): void;
-}
-
-function typeTooltip(info: TypeInfo): HTMLElement {
-  const tip = document.createElement('div');
-  tip.className = 'wb-type-tip';
-  const signature = tip.appendChild(document.createElement('code'));
-  signature.className = 'wb-type-signature';
-  signature.textContent = info.signature;
-  if (info.documentation) tip.appendChild(document.createElement('p')).textContent = info.documentation;
-  return tip;
 }
 
 const tooltipTheme = EditorView.baseTheme({
@@ -65,8 +57,9 @@ export function languageServiceExtension(client: LanguageServiceClient, path: st
     keymap.of(lintKeymap),
     hoverTooltip(async (_view, position): Promise<Tooltip | null> => {
       const info = await client.typeAt(path, position);
-      return info && { pos: info.from, end: info.to, above: true, create: () => ({ dom: typeTooltip(info) }) };
+      return info && typeTooltip(info);
     }),
+    typeAtCursor(client, path),
     // Before autocompletion(), whose own Escape has the same precedence.
     escapeClosesAndLeaves,
     autocompletion({

@@ -70,7 +70,7 @@ class Workbench {
     const keysHint = h(
       'span',
       { class: 'wb-editor-keys', id: uniqueId('wb-keys') },
-      `In the editor, Tab indents; press Esc then Tab to move on. Ctrl+Enter (⌘+Enter) runs.${lab.types ? ' Ctrl+Space completes.' : ''}`,
+      `In the editor, Tab indents; press Esc then Tab to move on. Ctrl+Enter (⌘+Enter) runs.${lab.types ? ' Ctrl+Space completes; Ctrl+Shift+Space shows the type at the cursor.' : ''}`,
     );
     this.editor = new EditorSlot({
       parent: editorHost,
