@@ -32,7 +32,6 @@ const timeToReady = (page: Page, slug: string): Promise<number> =>
 interface TraceEvent {
   name: string;
   ph: string;
-  dur?: number;
   tdur?: number;
   args?: { data?: { type?: string } };
 }
