@@ -18,7 +18,7 @@ class FakeWorker extends EventTarget {
   }
   postMessage(message: Call & { id: string }): void {
     this.calls.push(message);
-    const value = message.path?.[0] === 'start' ? { ms: 1, diagnostics: [] } : [];
+    const value = message.path?.[0] === 'start' ? { diagnostics: [] } : [];
     queueMicrotask(() => this.dispatchEvent(new MessageEvent('message', { data: { id: message.id, type: 'RAW', value } })));
   }
   terminate(): void {}

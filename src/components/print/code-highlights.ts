@@ -50,7 +50,6 @@ function pieces(nodes: ElementContent[], look: Record<string, string>, into: Pie
   return into;
 }
 
-
 /** Rewrites one line: plain text, and its colours as ranges (a space takes the colour before it, so runs join). */
 function paintLater(line: Element): Set<string> {
   const colours = new Set<string>();

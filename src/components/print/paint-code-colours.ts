@@ -24,9 +24,8 @@ function rangeIn(element: Element, start: number, end: number): Range | undefine
   return undefined;
 }
 
-export function paintCodeColours(root: ParentNode = document): number {
+export function paintCodeColours(root: ParentNode = document): void {
   const byColour = new Map<string, Range[]>();
-  let painted = 0;
   for (const line of root.querySelectorAll<HTMLElement>('[data-code-colours]')) {
     for (const part of line.dataset.codeColours!.split(';')) {
       const [start, end, colour] = part.split(' ');
@@ -35,9 +34,7 @@ export function paintCodeColours(root: ParentNode = document): number {
       const ranges = byColour.get(colour) ?? [];
       ranges.push(range);
       byColour.set(colour, ranges);
-      painted++;
     }
   }
   for (const [colour, ranges] of byColour) CSS.highlights.set(highlightName(colour), new Highlight(...ranges));
-  return painted;
 }

@@ -38,7 +38,7 @@ export class LanguageServiceClient {
    * Builds the program over the declaration files (fetched here while the worker loads TypeScript);
    * resolves once the open file has been checked, with its diagnostics.
    */
-  async start(declarationUrls: string[], start: Omit<LanguageServiceStart, 'declarations'>): Promise<{ ms: number; diagnostics: Diagnostic[] }> {
+  async start(declarationUrls: string[], start: Omit<LanguageServiceStart, 'declarations'>): Promise<{ diagnostics: Diagnostic[] }> {
     const declarations = await Promise.race([Promise.all(declarationUrls.map(fetchBytes)), this.failed]);
     for (const [path, text] of Object.entries(start.files)) this.known.set(path, text);
     return Promise.race([this.remote.start(transfer({ ...start, declarations }, declarations)), this.failed]);

@@ -7,7 +7,7 @@ import { linter, lintGutter, lintKeymap, type Diagnostic } from '@codemirror/lin
 import { autocompletion, closeCompletion, completionStatus } from '@codemirror/autocomplete';
 import type { LanguageServiceClient } from './client.ts';
 import { typeTooltip } from './type-tooltip.ts';
-import { typeAtCursor } from './type-at-cursor.ts';
+import { closeTypeTip, typeAtCursor } from './type-at-cursor.ts';
 
 export interface FileChecks {
   /** Called with each new set of diagnostics of the file. */
@@ -21,19 +21,22 @@ const tooltipTheme = EditorView.baseTheme({
   '.cm-tooltip-lint, .cm-tooltip-autocomplete': { maxWidth: 'min(40rem, 85vw)' },
 });
 
+const closeCompletionList = (view: EditorView): boolean => completionStatus(view.state) !== null && (closeCompletion(view), true);
+
 /**
  * Escape then Tab leaves the editor (see editor.ts). Escape that closes a completion list (shown,
- * or waiting with nothing to show) must still let the next Tab leave, or the keyboard would be trapped.
+ * or waiting with nothing to show) or the type at the cursor must still let the next Tab leave, or
+ * the keyboard would be trapped.
  */
 const escapeClosesAndLeaves = Prec.highest(
   keymap.of([
     {
       key: 'Escape',
       run: (view) => {
-        if (!completionStatus(view.state)) return false;
-        closeCompletion(view);
-        view.setTabFocusMode(2000);
-        return true;
+        // Both, when both are open: one Escape clears what the language service put over the code.
+        const closed = [closeCompletionList(view), closeTypeTip(view)].some(Boolean);
+        if (closed) view.setTabFocusMode(2000);
+        return closed;
       },
     },
   ]),

@@ -6,8 +6,6 @@ import { LanguageServiceClient } from './client.ts';
 import { languageServiceExtension, type FileChecks } from './editor-extensions.ts';
 
 export interface LabLanguageService {
-  /** The worker's own time from its start to the open file checked (ms). */
-  workerMs: number;
   /** The editor extensions for a file of the lab (by its path in the lab, e.g. "src/main.ts"). */
   extensionFor(path: string): Extension;
   /** Gives the worker files changed from outside the editor (Solve, Reset). */
@@ -23,7 +21,7 @@ export async function startLanguageService(types: LabTypes, lab: { dir: string; 
   const inService = (files: FileMap): FileMap => Object.fromEntries(Object.entries(files).map(([path, text]) => [root + path, text]));
   const client = new LanguageServiceClient(types.worker);
   try {
-    const { ms, diagnostics } = await client.start(types.declarations, { compilerOptions: types.compilerOptions, files: inService(lab.files), open: root + lab.open });
+    const { diagnostics } = await client.start(types.declarations, { compilerOptions: types.compilerOptions, files: inService(lab.files), open: root + lab.open });
     checks.onDiagnostics(lab.open, diagnostics);
     const relative = (path: string): string => path.slice(root.length);
     const extensions = new Map<string, Extension>();
@@ -32,7 +30,6 @@ export async function startLanguageService(types: LabTypes, lab: { dir: string; 
       return extensions.get(path)!;
     };
     return {
-      workerMs: ms,
       extensionFor,
       update: (files) => Object.entries(inService(files)).forEach(([path, text]) => client.update(path, text)),
       dispose: () => client.dispose(),

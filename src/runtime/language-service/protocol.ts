@@ -22,8 +22,8 @@ export interface TypeInfo {
 }
 
 export interface LanguageServiceApi {
-  /** Builds the program once per page; resolves when the open file has been checked, with its diagnostics and how long the worker took (ms). */
-  start(start: LanguageServiceStart): { ms: number; diagnostics: Diagnostic[] };
+  /** Builds the program once per page; resolves when the open file has been checked, with its diagnostics. */
+  start(start: LanguageServiceStart): { diagnostics: Diagnostic[] };
   setFile(path: string, text: string): void;
   diagnostics(path: string): Diagnostic[];
   typeAt(path: string, position: number): TypeInfo | null;

@@ -1,12 +1,12 @@
 // The keyboard's way to the type that hover shows: Ctrl-Shift-Space shows the type of the name at the
-// cursor in a tooltip, and says it to a screen reader. Moving the cursor, typing or Escape closes it;
-// Escape then Tab still leaves the editor, as everywhere in it (see editor.ts).
+// cursor in a tooltip, and says it to a screen reader. Moving the cursor or typing closes it, and so
+// does Escape (see closeTypeTip, which editor-extensions.ts binds with the completion list's Escape).
 import { EditorView, keymap, showTooltip, type Tooltip } from '@codemirror/view';
 import { Prec, StateEffect, StateField, type Extension } from '@codemirror/state';
 import type { LanguageServiceClient } from './client.ts';
 import { typeTooltip } from './type-tooltip.ts';
 
-export const showTypeKey = 'Ctrl-Shift-Space';
+const showTypeKey = 'Ctrl-Shift-Space';
 
 const setTypeTip = StateEffect.define<Tooltip | null>();
 
@@ -46,11 +46,12 @@ export function typeAtCursor(client: LanguageServiceClient, path: string): Exten
     })();
     return true;
   };
-  const close = (view: EditorView): boolean => {
-    if (!view.state.field(typeTipField)) return false;
-    view.dispatch({ effects: setTypeTip.of(null) });
-    view.setTabFocusMode(2000);
-    return true;
-  };
-  return [typeTipField, Prec.highest(keymap.of([{ key: showTypeKey, run: show, preventDefault: true }, { key: 'Escape', run: close }]))];
+  return [typeTipField, Prec.highest(keymap.of([{ key: showTypeKey, run: show, preventDefault: true }]))];
+}
+
+/** Closes the type tooltip at the cursor; false when none is shown. */
+export function closeTypeTip(view: EditorView): boolean {
+  if (!view.state.field(typeTipField, false)) return false;
+  view.dispatch({ effects: setTypeTip.of(null) });
+  return true;
 }
