@@ -110,11 +110,21 @@ export interface RunResult {
   reason?: string;
 }
 
+/** A lab as it stands, for a runner to get its first run ready while the learner reads. */
+export interface LabToPrepare {
+  slug: string;
+  files: FileMap;
+  language?: LabLanguage;
+}
+
 export interface Runner {
   readonly kind: 'quick' | 'webcontainer';
   /** Runs a command; aborting the signal stops it (end: "stopped"). */
   run(request: RunRequest, io: RunIO, signal?: AbortSignal): Promise<RunResult>;
-  /** Gets ready for the first run ahead of time, if the runner can; resolves when it is ready. */
-  prewarm?(): Promise<void> | void;
+  /**
+   * Gets ready for the first run ahead of time, if the runner can; resolves when it is ready.
+   * Given the lab, it also gets what a run of its files will load (see LabToPrepare).
+   */
+  prewarm?(lab?: LabToPrepare): Promise<void> | void;
   dispose(): void;
 }

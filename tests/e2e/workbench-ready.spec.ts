@@ -36,3 +36,23 @@ test('the sandbox starts when the workbench appears, not at the first Run', asyn
   await expect(wb.sandboxes.and(page.locator('[data-ready]'))).toHaveCount(1);
   await expect.poll(() => sandboxWorkers(page).length, { message: 'no worker was started ahead of the first run' }).toBeGreaterThan(0);
 });
+
+test('a lab on PGlite gets its data files while the learner reads; a lab without any fetches its modules only at Run', async ({ page }) => {
+  const pgvector = labPages()['pgvector-search'];
+  test.skip(!pgvector, 'no built page embeds <Lab slug="pgvector-search"/>');
+  const manifest = (await (await page.request.get('/lab-data/modules.json')).json()) as { assets: Record<string, { url: string }> };
+  const pgliteFiles = Object.entries(manifest.assets).filter(([path]) => path.startsWith('/node_modules/@electric-sql/pglite')).map(([, { url }]) => url);
+  expect(pgliteFiles.length, 'the module graph has no data files for PGlite').toBeGreaterThanOrEqual(3);
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+
+  await freshLabPage(page, path ?? '/');
+  const plain = new WorkbenchDriver(page, slug);
+  await plain.open();
+  await expect.poll(() => sandboxWorkers(page).length, { message: 'no worker was started ahead of the first run' }).toBeGreaterThan(0);
+  expect(requested.filter((url) => url.startsWith('/lab-data/m/') || url.startsWith('/lab-data/a/')), `${slug} fetched modules before Run`).toEqual([]);
+
+  await page.goto(pgvector ?? '/');
+  await new WorkbenchDriver(page, 'pgvector-search').open();
+  await expect.poll(() => pgliteFiles.filter((url) => !requested.includes(url)), { message: 'data files not fetched before Run', timeout: 30_000 }).toEqual([]);
+});

@@ -7,7 +7,7 @@ import { virtualPath } from '../../src/labs/modules/virtual-path.ts';
 import { buildModuleGraph } from '../../src/labs/modules/build-graph.ts';
 import { entryRequests } from '../../src/labs/modules/entries.ts';
 import { loadLabs, type LabSource } from '../../src/labs/load.ts';
-import { staticClosure, type ModuleManifest } from '../../src/runtime/modules/manifest.ts';
+import { assetPackage, assetsOf, staticClosure, type ModuleManifest } from '../../src/runtime/modules/manifest.ts';
 import { LabErrors } from '../../src/labs/errors.ts';
 
 const fixture = join(import.meta.dirname, 'fixtures/module-graph');
@@ -83,4 +83,25 @@ test('two copies of one package, one nested by npm inside another package, keep 
   write('node_modules/host/node_modules/emitter/index.js', '');
   assert.equal(virtualPath(join(root, 'node_modules/emitter/index.js')), '/node_modules/emitter/index.js');
   assert.equal(virtualPath(join(root, 'node_modules/host/node_modules/emitter/index.js')), '/node_modules/host/node_modules/emitter/index.js');
+});
+
+test('a data file belongs to the package its path names; a run gets ready the data files of the packages its files hold', () => {
+  assert.equal(assetPackage('/node_modules/@electric-sql/pglite/dist/pglite.wasm'), '@electric-sql/pglite');
+  assert.equal(assetPackage('/node_modules/pyodide/pyodide.asm.wasm'), 'pyodide');
+  assert.equal(assetPackage('/elsewhere/x.wasm'), undefined);
+  const file = (packages: string[]) => ({ url: '', bytes: 0, imports: [], lazy: [], packages });
+  const asset = { url: '', bytes: 0 };
+  const manifest: ModuleManifest = {
+    version: 1,
+    files: { 'c-db.js': file(['@electric-sql/pglite', '@electric-sql/pglite-pgvector']), 'c-kit.js': file(['@ai-roadmap/kit']) },
+    entries: {},
+    assets: {
+      '/node_modules/@electric-sql/pglite/dist/pglite.wasm': asset,
+      '/node_modules/@electric-sql/pglite-pgvector/dist/vector.tar.gz': asset,
+      '/node_modules/@electric-sql/pglite-extra/dist/extra.wasm': asset,
+      '/node_modules/pyodide/pyodide.asm.wasm': asset,
+    },
+  };
+  assert.deepEqual(assetsOf(manifest, ['c-db.js', 'c-kit.js']), ['/node_modules/@electric-sql/pglite/dist/pglite.wasm', '/node_modules/@electric-sql/pglite-pgvector/dist/vector.tar.gz']);
+  assert.deepEqual(assetsOf(manifest, ['c-kit.js']), []);
 });

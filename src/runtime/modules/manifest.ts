@@ -49,3 +49,14 @@ export function staticClosure(manifest: ModuleManifest, roots: Iterable<string>)
   for (const root of roots) visit(root);
   return [...seen];
 }
+
+/** The package a data file belongs to, read from its path: /node_modules/@scope/name/… or /node_modules/name/…. */
+export function assetPackage(path: string): string | undefined {
+  return /^\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
+}
+
+/** The data files of the packages these built files hold: what a run that loads them may ask the page for. */
+export function assetsOf(manifest: ModuleManifest, ids: Iterable<string>): string[] {
+  const packages = new Set([...ids].flatMap((id) => manifest.files[id]?.packages ?? []));
+  return Object.keys(manifest.assets).filter((path) => packages.has(assetPackage(path) ?? ''));
+}

@@ -4,7 +4,7 @@
 // itself (its origin is opaque), so the page fetches and hands the code in.
 import type { RunModules } from '../runners/in-page/protocol.ts';
 import { bareImports } from '../runners/in-page/scan-imports.ts';
-import { moduleManifestUrl, staticClosure, type ModuleManifest } from './manifest.ts';
+import { assetsOf, moduleManifestUrl, staticClosure, type ModuleManifest } from './manifest.ts';
 
 const isCode = (path: string): boolean => /\.[cm]?[jt]s$/.test(path);
 
@@ -25,14 +25,25 @@ export class PageModules {
     return this.manifestLoad;
   }
 
-  /** The npm modules a run of these files needs: the entries the lab may import and the files its imports reach. */
-  async forRun(slug: string, files: Record<string, string>): Promise<RunModules> {
+  /** The entries the lab may import, and the built files a run of these files needs before it starts. */
+  private async neededBy(slug: string, files: Record<string, string>): Promise<{ manifest: ModuleManifest; entries: Record<string, string>; needed: string[] }> {
     const manifest = await this.manifest();
     const entries = manifest.entries[slug] ?? {};
     const imported = bareImports(Object.entries(files).filter(([path]) => isCode(path)).map(([, source]) => source)).filter((specifier) => specifier in entries);
-    const needed = staticClosure(manifest, imported.map((specifier) => entries[specifier] ?? ''));
+    return { manifest, entries, needed: staticClosure(manifest, imported.map((specifier) => entries[specifier] ?? '')) };
+  }
+
+  /** The npm modules a run of these files needs: the entries the lab may import and the files its imports reach. */
+  async forRun(slug: string, files: Record<string, string>): Promise<RunModules> {
+    const { manifest, entries, needed } = await this.neededBy(slug, files);
     const graph = Object.fromEntries(Object.entries(manifest.files).map(([id, file]) => [id, { imports: file.imports, packages: file.packages }]));
     return { entries, files: await this.load(needed), graph };
+  }
+
+  /** The data files (WebAssembly, data images) of the packages a run of these files loads, by path. */
+  async assetsFor(slug: string, files: Record<string, string>): Promise<string[]> {
+    const { manifest, needed } = await this.neededBy(slug, files);
+    return assetsOf(manifest, needed);
   }
 
   /** A package's data file (kept for the page's later runs), or undefined when the graph has none by that path. */

@@ -115,6 +115,17 @@ for (const item of items) {
   item.querySelector('[data-proof-test-starter]')?.addEventListener('click', () => void run(item, 'test', { starter: true }));
   item.querySelector('[data-proof-zip]')?.addEventListener('click', () => void download(item));
 }
+// As a lab's workbench does, an item gets its first run ready once it is in view (a PGlite project's WebAssembly).
+const prepareInView = new IntersectionObserver((entries) => {
+  for (const { isIntersecting, target } of entries) {
+    if (!isIntersecting) continue;
+    prepareInView.unobserve(target);
+    void runOf(target as HTMLElement)
+      .then(({ slug, files, language }) => runner.prewarm({ slug, files, ...(language ? { language } : {}) }))
+      .catch(() => {});
+  }
+});
+items.forEach((item) => prepareInView.observe(item));
 document.querySelector('[data-proof-all]')?.addEventListener('click', async () => {
   for (const item of items) await run(item, 'test');
 });

@@ -1,4 +1,4 @@
-import { keepsKeyInSandbox, type LabLanguage, type RunIO, type RunRequest, type RunResult, type Runner } from '../runner.ts';
+import { keepsKeyInSandbox, type LabLanguage, type LabToPrepare, type RunIO, type RunRequest, type RunResult, type Runner } from '../runner.ts';
 import { cannotBoot, type BrowserFacts, type FallbackReason } from './webcontainer/availability.ts';
 import { WebContainerUnavailable, type WebContainerRunner } from './webcontainer/webcontainer-runner.ts';
 
@@ -84,9 +84,9 @@ export class AutoRunner implements Runner {
   }
 
   /** Gets the quick runner ready, then lets the WebContainer start booting. */
-  async prewarm(): Promise<void> {
+  async prewarm(lab?: LabToPrepare): Promise<void> {
     try {
-      await this.quick.prewarm?.();
+      await this.quick.prewarm?.(lab);
     } finally {
       void this.startBoot();
     }

@@ -158,8 +158,8 @@ class Workbench {
         if (this.running) this.controls.status.textContent = describeProgress(progress);
       },
     });
-    // Start a sandbox while the learner reads, so the first Run answers at once.
-    void Promise.resolve(this.runner.prewarm?.()).catch(() => {});
+    // Start a sandbox while the learner reads, so the first Run answers at once (and a lab on PGlite does not wait for its WebAssembly).
+    void Promise.resolve(this.runner.prewarm?.({ slug: lab.slug, files: session.files, ...(lab.language ? { language: lab.language } : {}) })).catch(() => {});
     this.controls.setRunning(false);
     this.controls.setModel(describeModel(this.settings));
     this.openFile(editableFiles(lab)[0] ?? lab.entry);

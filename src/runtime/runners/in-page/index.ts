@@ -1,4 +1,4 @@
-import type { LabLanguage, RunIO, RunRequest, RunResult, Runner } from '../../runner.ts';
+import type { LabLanguage, LabToPrepare, RunIO, RunRequest, RunResult, Runner } from '../../runner.ts';
 import { connectOrigins, createSandbox, type Sandbox } from './sandbox-frame.ts';
 import type { RunModules } from './protocol.ts';
 import { runInSandbox } from './run-in-sandbox.ts';
@@ -11,7 +11,12 @@ export interface ModuleSource {
   load(ids: string[]): Promise<Record<string, string>>;
   /** A package's data file, by the path the package reads it from; undefined when the graph has none. */
   asset(path: string): Promise<ArrayBuffer | undefined>;
+  /** The data files of the packages a run of these files loads, by path. */
+  assetsFor(slug: string, files: Record<string, string>): Promise<string[]>;
 }
+
+/** The learner asked the browser to save data (Save-Data): then nothing is fetched before they run a lab. */
+const savingData = (): boolean => (globalThis.navigator as (Navigator & { connection?: { saveData?: boolean } }) | undefined)?.connection?.saveData === true;
 
 export interface QuickRunnerOptions {
   /** URL of the bundled worker script. */
@@ -63,11 +68,35 @@ export class QuickRunner implements Runner {
     this.mayPrewarm = this.language !== 'python';
   }
 
-  /** Starts a sandbox now, so that the next run does not wait for one; resolves when it is ready. */
-  async prewarm(): Promise<void> {
+  /**
+   * Starts a sandbox now, so that the next run does not wait for one; resolves when it is ready.
+   * Given a lab whose packages load data files, it then gets those too (see prepareData).
+   */
+  async prewarm(lab?: LabToPrepare): Promise<void> {
     if (!this.mayPrewarm) return;
     if (!this.warm && !this.disposed) this.keep({ key: sandboxKey(this.language, this.origins), sandbox: this.spawn(this.origins, this.language) });
-    await this.warm?.sandbox;
+    const sandbox = await this.warm?.sandbox;
+    if (sandbox && lab && (lab.language ?? 'typescript') === 'typescript' && !savingData()) await this.prepareData(sandbox, lab);
+  }
+
+  /**
+   * For a lab whose packages load data files (PGlite's 15 MB of WebAssembly and
+   * data image): fetches them and its module files, and has the sandbox compile
+   * the WebAssembly, while the learner reads; its first Run then waits for none
+   * of it. A lab without data files fetches nothing more here: its modules come
+   * with its first Run, as a reader who never runs it should not pay for them.
+   */
+  private async prepareData(sandbox: Sandbox, lab: LabToPrepare): Promise<void> {
+    const { modules } = this.options;
+    const paths = await modules.assetsFor(lab.slug, lab.files);
+    if (paths.length === 0) return;
+    await Promise.all([
+      modules.forRun(lab.slug, lab.files),
+      ...paths.map(async (path) => {
+        const bytes = await modules.asset(path);
+        if (bytes && path.endsWith('.wasm')) sandbox.compileWasm({ [path]: bytes });
+      }),
+    ]);
   }
 
   private keep(warm: WarmSandbox): void {
