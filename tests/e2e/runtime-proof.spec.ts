@@ -53,6 +53,15 @@ test.describe('the real libraries, in the page', () => {
     expect(wasmFetches, 'the data files were fetched again').toEqual([]);
   });
 
+  test(`without the build's fresh cluster (not served), PGlite makes its own with initdb and ${pglite} still passes`, async ({ page }) => {
+    const manifest = (await (await page.request.get('/lab-data/modules.json')).json()) as { assets: Record<string, { url: string }> };
+    const snapshot = manifest.assets['/node_modules/@electric-sql/pglite/fresh-cluster.tar.gz'];
+    expect(snapshot, 'the module graph has no fresh cluster for PGlite').toBeTruthy();
+    await page.route(`**${snapshot!.url}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(proofPath);
+    expect(await runProofItem(page, pglite)).toBe('passed');
+  });
+
   test('a WebAssembly file that fails to load ends the run with a message naming it, and the page stays usable', async ({ page }) => {
     const manifest = (await (await page.request.get('/lab-data/modules.json')).json()) as { assets: Record<string, { url: string }> };
     const wasm = Object.entries(manifest.assets).find(([path]) => path.endsWith('/pglite.wasm'));

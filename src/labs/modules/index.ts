@@ -7,6 +7,7 @@ import { buildModuleGraph, contentHash, type BuiltGraph } from './build-graph.ts
 import { entryRequests } from './entries.ts';
 import { graphAssets, readAsset, type GraphAsset } from './assets.ts';
 import { pyodideAssets } from '../python/pyodide-files.ts';
+import { freshClusterAssets } from './pglite-cluster.ts';
 
 /** Where the built site serves a file of the graph. */
 export const moduleFileUrl = (id: string): string => `/lab-data/m/${id}`;
@@ -27,7 +28,7 @@ export function bookModules(root = process.cwd()): Promise<BookModules> {
   const [typescript, python] = [bookLabs().filter((lab) => lab.manifest.language !== 'python'), bookLabs().filter((lab) => lab.manifest.language === 'python')];
   built ??= buildModuleGraph(entryRequests([...typescript, ...proofProjects(root)]), root).then((graph) => {
     const assets = new Map<string, GraphAsset & { path: string }>();
-    const files = { ...graphAssets(graph), ...(python.length > 0 ? pyodideAssets(root) : {}) };
+    const files = { ...graphAssets(graph), ...freshClusterAssets(graph.packageDirs, root), ...(python.length > 0 ? pyodideAssets(root) : {}) };
     for (const [path, asset] of Object.entries(files)) assets.set(`${contentHash(readAsset(asset))}${servedExtension(path)}`, { ...asset, path });
     return { graph, assets };
   });

@@ -6,6 +6,7 @@ import { Packages } from './packages.ts';
 import type { PageRequests } from './page-requests.ts';
 import { receiveRun } from './run-port.ts';
 import { installAssets } from './assets.ts';
+import { freshClusterPath, startFromFreshCluster } from './pglite-cluster.ts';
 import { Activity } from './activity.ts';
 import { createConsole } from './shims/console.ts';
 import { createProcess, ExitSignal } from './shims/process.ts';
@@ -67,6 +68,7 @@ async function run(message: RunMessage, post: (message: WorkerMessage) => void, 
     builtin: (name, requiredBy) => (name in builtins ? builtins[name] : unavailableBuiltin(name, requiredBy)),
     fetchFiles: requests.files,
     evaluate: (code, filename) => evaluate(code, filename),
+    adapters: { '@electric-sql/pglite': (exports) => startFromFreshCluster(exports, () => requests.asset(freshClusterPath)) },
   });
 
   let exitCode = 0;

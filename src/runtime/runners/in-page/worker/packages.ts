@@ -19,6 +19,8 @@ export interface PackagesOptions {
   fetchFiles(ids: string[]): Promise<Record<string, string>>;
   /** Evaluates a file's code as a function (kept apart so that stack traces name the file). */
   evaluate(code: string, filename: string): FileFunction;
+  /** Changes to what a package entry exports in the page, by specifier; each is made once per run, when the lab first imports it. */
+  adapters?: Record<string, (exports: unknown) => void>;
 }
 
 const fileId = (specifier: string): string => specifier.replace(/^\.\//, '');
@@ -27,6 +29,7 @@ export class Packages {
   private readonly options: PackagesOptions;
   private readonly code: Record<string, string>;
   private readonly cache = new Map<string, Module>();
+  private readonly adapted = new Set<string>();
 
   constructor(options: PackagesOptions) {
     this.options = options;
@@ -36,7 +39,13 @@ export class Packages {
   /** What a bare specifier from the lab's own code resolves to, or undefined when the page has no such entry. */
   entry(specifier: string): unknown {
     const id = this.options.modules.entries[specifier];
-    return id === undefined ? undefined : this.load(id);
+    if (id === undefined) return undefined;
+    const exports = this.load(id);
+    if (!this.adapted.has(specifier)) {
+      this.adapted.add(specifier);
+      this.options.adapters?.[specifier]?.(exports);
+    }
+    return exports;
   }
 
   /** The specifiers the lab may import in the page, for the error that lists them. */
