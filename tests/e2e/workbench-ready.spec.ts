@@ -37,7 +37,7 @@ test('the sandbox starts when the workbench appears, not at the first Run', asyn
   await expect.poll(() => sandboxWorkers(page).length, { message: 'no worker was started ahead of the first run' }).toBeGreaterThan(0);
 });
 
-test('a lab on PGlite gets its data files while the learner reads; a lab without any fetches its modules only at Run', async ({ page }) => {
+test('a lab on PGlite gets its data files once the learner reaches for its workbench, not before; a lab without any fetches its modules only at Run', async ({ page }) => {
   const pgvector = labPages()['pgvector-search'];
   test.skip(!pgvector, 'no built page embeds <Lab slug="pgvector-search"/>');
   const manifest = (await (await page.request.get('/lab-data/modules.json')).json()) as { assets: Record<string, { url: string }> };
@@ -45,14 +45,21 @@ test('a lab on PGlite gets its data files while the learner reads; a lab without
   expect(pgliteFiles.length, 'the module graph has no data files for PGlite').toBeGreaterThanOrEqual(3);
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const fetchedAhead = () => requested.filter((url) => url.startsWith('/lab-data/m/') || url.startsWith('/lab-data/a/'));
 
   await freshLabPage(page, path ?? '/');
   const plain = new WorkbenchDriver(page, slug);
   await plain.open();
+  await plain.root.hover();
   await expect.poll(() => sandboxWorkers(page).length, { message: 'no worker was started ahead of the first run' }).toBeGreaterThan(0);
-  expect(requested.filter((url) => url.startsWith('/lab-data/m/') || url.startsWith('/lab-data/a/')), `${slug} fetched modules before Run`).toEqual([]);
+  expect(fetchedAhead(), `${slug} fetched modules before Run`).toEqual([]);
 
+  await page.mouse.move(0, 0);
   await page.goto(pgvector ?? '/');
-  await new WorkbenchDriver(page, 'pgvector-search').open();
+  const lab = new WorkbenchDriver(page, 'pgvector-search');
+  await lab.open();
+  await expect.poll(() => sandboxWorkers(page).length, { message: 'no worker was started ahead of the first run' }).toBeGreaterThan(0);
+  expect(fetchedAhead(), 'a reader scrolling past fetched PGlite').toEqual([]);
+  await lab.root.hover();
   await expect.poll(() => pgliteFiles.filter((url) => !requested.includes(url)), { message: 'data files not fetched before Run', timeout: 30_000 }).toEqual([]);
 });

@@ -9,6 +9,7 @@ import { loadKit } from '../export/kit-files.ts';
 import { fetchLabData } from '../session/lab-data.ts';
 import { defaultSettings, labEnvironment } from '../workbench/model-settings.ts';
 import { taskProgress } from '../workbench/task-progress.ts';
+import { onEngage } from '../workbench/on-engage.ts';
 import type { LabTask } from '../session/lab-data.ts';
 import type { RunCommand, RunRequest, TestResult } from '../runner.ts';
 
@@ -115,17 +116,14 @@ for (const item of items) {
   item.querySelector('[data-proof-test-starter]')?.addEventListener('click', () => void run(item, 'test', { starter: true }));
   item.querySelector('[data-proof-zip]')?.addEventListener('click', () => void download(item));
 }
-// As a lab's workbench does, an item gets its first run ready once it is in view (a PGlite project's WebAssembly).
-const prepareInView = new IntersectionObserver((entries) => {
-  for (const { isIntersecting, target } of entries) {
-    if (!isIntersecting) continue;
-    prepareInView.unobserve(target);
-    void runOf(target as HTMLElement)
+// As in a lab's workbench, an item's data files (a PGlite project's WebAssembly) are fetched once the learner reaches for it.
+for (const item of items) {
+  onEngage(item, () =>
+    void runOf(item)
       .then(({ slug, files, language }) => runner.prewarm({ slug, files, ...(language ? { language } : {}) }))
-      .catch(() => {});
-  }
-});
-items.forEach((item) => prepareInView.observe(item));
+      .catch(() => {}),
+  );
+}
 document.querySelector('[data-proof-all]')?.addEventListener('click', async () => {
   for (const item of items) await run(item, 'test');
 });

@@ -1,6 +1,7 @@
 import { keepsKeyInSandbox, type RunCommand, type RunRequest, type RunResult, type Runner, type TestResult, type UsageEvent } from '../runner.ts';
 import { fetchLabData, editableFiles } from '../session/lab-data.ts';
 import { LabSession } from '../session/lab-session.ts';
+import { onEngage } from './on-engage.ts';
 import { localEditStore } from '../session/edit-store.ts';
 import { notSavedNotice } from '../session/device-storage.ts';
 import { createLabRunner } from './runner-factory.ts';
@@ -158,8 +159,10 @@ class Workbench {
         if (this.running) this.controls.status.textContent = describeProgress(progress);
       },
     });
-    // Start a sandbox while the learner reads, so the first Run answers at once (and a lab on PGlite does not wait for its WebAssembly).
-    void Promise.resolve(this.runner.prewarm?.({ slug: lab.slug, files: session.files, ...(lab.language ? { language: lab.language } : {}) })).catch(() => {});
+    // Start a sandbox while the learner reads, so the first Run answers at once; a lab's data files (PGlite's
+    // WebAssembly) are fetched and compiled once the learner reaches for the workbench, not for every reader passing by.
+    void Promise.resolve(this.runner.prewarm?.()).catch(() => {});
+    onEngage(this.root, () => void Promise.resolve(this.runner.prewarm?.({ slug: lab.slug, files: session.files, ...(lab.language ? { language: lab.language } : {}) })).catch(() => {}));
     this.controls.setRunning(false);
     this.controls.setModel(describeModel(this.settings));
     this.openFile(editableFiles(lab)[0] ?? lab.entry);

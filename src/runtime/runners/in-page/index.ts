@@ -70,7 +70,8 @@ export class QuickRunner implements Runner {
 
   /**
    * Starts a sandbox now, so that the next run does not wait for one; resolves when it is ready.
-   * Given a lab whose packages load data files, it then gets those too (see prepareData).
+   * Given a lab whose packages load data files, it then gets those too (see prepareData): the
+   * caller decides when that is worth megabytes (the workbench waits until the learner reaches for it).
    */
   async prewarm(lab?: LabToPrepare): Promise<void> {
     if (!this.mayPrewarm) return;
@@ -80,11 +81,11 @@ export class QuickRunner implements Runner {
   }
 
   /**
-   * For a lab whose packages load data files (PGlite's 15 MB of WebAssembly and
-   * data image): fetches them and its module files, and has the sandbox compile
-   * the WebAssembly, while the learner reads; its first Run then waits for none
-   * of it. A lab without data files fetches nothing more here: its modules come
-   * with its first Run, as a reader who never runs it should not pay for them.
+   * For a lab whose packages load data files (PGlite's 20 MB of WebAssembly,
+   * data image and fresh cluster): fetches them and its module files, and has
+   * the sandbox compile the WebAssembly, before the first Run, which then waits
+   * for none of it. A lab without data files fetches nothing more here: its
+   * modules come with its first Run (a few hundred KB, quickly fetched).
    */
   private async prepareData(sandbox: Sandbox, lab: LabToPrepare): Promise<void> {
     const { modules } = this.options;
