@@ -160,7 +160,7 @@ class Workbench {
       },
     });
     // Start a sandbox while the learner reads, so the first Run answers at once; a lab's data files (PGlite's
-    // WebAssembly) are fetched and compiled once the learner reaches for the workbench, not for every reader passing by.
+    // WebAssembly) are fetched and compiled once the learner reaches for the workbench, not for every reader scrolling past.
     void Promise.resolve(this.runner.prewarm?.()).catch(() => {});
     onEngage(this.root, () => void Promise.resolve(this.runner.prewarm?.({ slug: lab.slug, files: session.files, ...(lab.language ? { language: lab.language } : {}) })).catch(() => {}));
     this.controls.setRunning(false);
