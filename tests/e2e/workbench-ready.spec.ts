@@ -37,29 +37,33 @@ test('the sandbox starts when the workbench appears, not at the first Run', asyn
   await expect.poll(() => sandboxWorkers(page).length, { message: 'no worker was started ahead of the first run' }).toBeGreaterThan(0);
 });
 
-test('a lab on PGlite gets its data files once the learner reaches for its workbench, not before; a lab without any fetches its modules only at Run', async ({ page }) => {
-  const pgvector = labPages()['pgvector-search'];
-  test.skip(!pgvector, 'no built page embeds <Lab slug="pgvector-search"/>');
+test('what a run loads is fetched once the learner reaches for the workbench, not before: a kit lab\'s modules, and PGlite\'s data files too', async ({ page }) => {
+  const [kitLab, pgvector] = [labPages()['cost-curve'], labPages()['pgvector-search']];
+  test.skip(!kitLab || !pgvector, 'no built page embeds <Lab slug="cost-curve"/> or <Lab slug="pgvector-search"/>');
   const manifest = (await (await page.request.get('/lab-data/modules.json')).json()) as { assets: Record<string, { url: string }> };
   const pgliteFiles = Object.entries(manifest.assets).filter(([path]) => path.startsWith('/node_modules/@electric-sql/pglite')).map(([, { url }]) => url);
   expect(pgliteFiles.length, 'the module graph has no data files for PGlite').toBeGreaterThanOrEqual(3);
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  const fetchedAhead = () => requested.filter((url) => url.startsWith('/lab-data/m/') || url.startsWith('/lab-data/a/'));
+  const modules = () => requested.filter((url) => url.startsWith('/lab-data/m/'));
+  const dataFiles = () => requested.filter((url) => url.startsWith('/lab-data/a/'));
 
-  await freshLabPage(page, path ?? '/');
-  const plain = new WorkbenchDriver(page, slug);
+  await freshLabPage(page, kitLab ?? '/');
+  const plain = new WorkbenchDriver(page, 'cost-curve');
   await plain.open();
-  await plain.root.hover();
   await expect.poll(() => sandboxWorkers(page).length, { message: 'no worker was started ahead of the first run' }).toBeGreaterThan(0);
-  expect(fetchedAhead(), `${slug} fetched modules before Run`).toEqual([]);
+  expect(modules(), 'cost-curve fetched its modules before the learner reached for it').toEqual([]);
+  await plain.root.hover();
+  await expect.poll(() => modules().length, { message: 'cost-curve\'s modules were not fetched when the learner reached for it' }).toBeGreaterThan(0);
+  expect(dataFiles(), 'cost-curve has no data files to fetch').toEqual([]);
 
   await page.mouse.move(0, 0);
+  requested.length = 0;
   await page.goto(pgvector ?? '/');
   const lab = new WorkbenchDriver(page, 'pgvector-search');
   await lab.open();
   await expect.poll(() => sandboxWorkers(page).length, { message: 'no worker was started ahead of the first run' }).toBeGreaterThan(0);
-  expect(fetchedAhead(), 'a reader scrolling past fetched PGlite').toEqual([]);
+  expect(dataFiles(), 'a reader scrolling past fetched PGlite').toEqual([]);
   await lab.root.hover();
   await expect.poll(() => pgliteFiles.filter((url) => !requested.includes(url)), { message: 'data files not fetched before Run', timeout: 30_000 }).toEqual([]);
 });

@@ -116,7 +116,7 @@ for (const item of items) {
   item.querySelector('[data-proof-test-starter]')?.addEventListener('click', () => void run(item, 'test', { starter: true }));
   item.querySelector('[data-proof-zip]')?.addEventListener('click', () => void download(item));
 }
-// As in a lab's workbench, an item's data files (a PGlite project's WebAssembly) are fetched once the learner reaches for it.
+// As in a lab's workbench, what an item's run loads (its modules, a PGlite project's WebAssembly) is fetched once the learner reaches for it.
 for (const item of items) {
   onEngage(item, () =>
     void runOf(item)

@@ -159,8 +159,8 @@ class Workbench {
         if (this.running) this.controls.status.textContent = describeProgress(progress);
       },
     });
-    // Start a sandbox while the learner reads, so the first Run answers at once; a lab's data files (PGlite's
-    // WebAssembly) are fetched and compiled once the learner reaches for the workbench, not for every reader scrolling past.
+    // Start a sandbox while the learner reads, so the first Run answers at once; what a run loads (the modules,
+    // PGlite's WebAssembly) is fetched once the learner reaches for the workbench, not for every reader scrolling past.
     void Promise.resolve(this.runner.prewarm?.()).catch(() => {});
     onEngage(this.root, () => void Promise.resolve(this.runner.prewarm?.({ slug: lab.slug, files: session.files, ...(lab.language ? { language: lab.language } : {}) })).catch(() => {}));
     this.controls.setRunning(false);

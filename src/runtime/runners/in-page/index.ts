@@ -70,33 +70,34 @@ export class QuickRunner implements Runner {
 
   /**
    * Starts a sandbox now, so that the next run does not wait for one; resolves when it is ready.
-   * Given a lab whose packages load data files, it then gets those too (see prepareData): the
-   * caller decides when that is worth megabytes (the workbench waits until the learner reaches for it).
+   * Given the lab, it then gets what a run of it loads (see prepare): the caller decides when that
+   * is worth the bytes (the workbench waits until the learner reaches for it).
    */
   async prewarm(lab?: LabToPrepare): Promise<void> {
     if (!this.mayPrewarm) return;
     if (!this.warm && !this.disposed) this.keep({ key: sandboxKey(this.language, this.origins), sandbox: this.spawn(this.origins, this.language) });
     const sandbox = await this.warm?.sandbox;
-    if (sandbox && lab && (lab.language ?? 'typescript') === 'typescript' && !savingData()) await this.prepareData(sandbox, lab);
+    if (sandbox && lab && (lab.language ?? 'typescript') === 'typescript' && !savingData()) await this.prepare(sandbox, lab);
   }
 
   /**
-   * For a lab whose packages load data files (PGlite's 20 MB of WebAssembly,
-   * data image and fresh cluster): fetches them and its module files, and has
-   * the sandbox compile the WebAssembly, before the first Run, which then waits
-   * for none of it. A lab without data files fetches nothing more here: its
-   * modules come with its first Run (a few hundred KB, quickly fetched).
+   * Fetches what a run of the lab loads: its module files and its packages'
+   * data files (PGlite's 20 MB of WebAssembly, data image and fresh cluster),
+   * the WebAssembly compiled in the sandbox; the first Run then waits for none
+   * of it.
    */
-  private async prepareData(sandbox: Sandbox, lab: LabToPrepare): Promise<void> {
+  private async prepare(sandbox: Sandbox, lab: LabToPrepare): Promise<void> {
     const { modules } = this.options;
-    const paths = await modules.assetsFor(lab.slug, lab.files);
-    if (paths.length === 0) return;
     await Promise.all([
       modules.forRun(lab.slug, lab.files),
-      ...paths.map(async (path) => {
-        const bytes = await modules.asset(path);
-        if (bytes && path.endsWith('.wasm')) sandbox.compileWasm({ [path]: bytes });
-      }),
+      modules.assetsFor(lab.slug, lab.files).then((paths) =>
+        Promise.all(
+          paths.map(async (path) => {
+            const bytes = await modules.asset(path);
+            if (bytes && path.endsWith('.wasm')) sandbox.compileWasm({ [path]: bytes });
+          }),
+        ),
+      ),
     ]);
   }
 
