@@ -6,10 +6,12 @@
 // which is what PGlite's own loadDataDir option is for. It is made by the
 // same PGlite package the labs use, once per version, and kept in
 // node_modules/.cache so that its content hash (and the browser's cache of
-// it) lasts from one build to the next.
+// it) lasts from one build to the next. The labs share one PGlite, pinned
+// exactly (pglite-pgvector pins the PGlite it was built for).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { GraphAsset } from './assets.ts';
 import { freshClusterPath } from '../../runtime/runners/in-page/worker/pglite-cluster.ts';
 
@@ -17,8 +19,8 @@ const pglitePackage = '@electric-sql/pglite';
 
 // In a Node process of its own, so that the build's bundler never loads PGlite's code.
 const makeClusterScript = `
-  const [, packageDir, file] = process.argv;
-  const { PGlite } = await import(new URL('dist/index.js', 'file://' + packageDir + '/').href);
+  const [, entry, file] = process.argv;
+  const { PGlite } = await import(entry);
   const db = await PGlite.create();
   const dump = await db.dumpDataDir('gzip');
   await db.close();
@@ -29,7 +31,8 @@ const makeClusterScript = `
 
 function makeFreshCluster(packageDir: string, file: string): void {
   mkdirSync(dirname(file), { recursive: true });
-  const made = spawnSync(process.execPath, ['--input-type=module', '--eval', makeClusterScript, packageDir, file], { encoding: 'utf8', timeout: 120_000 });
+  const entry = pathToFileURL(join(packageDir, 'dist/index.js')).href;
+  const made = spawnSync(process.execPath, ['--input-type=module', '--eval', makeClusterScript, entry, file], { encoding: 'utf8', timeout: 120_000 });
   if (made.status !== 0) throw new Error(`Could not make PGlite's fresh cluster for the in-page runner (from ${packageDir}): ${made.error?.message ?? made.stderr.trim()}`);
 }
 
