@@ -25,8 +25,9 @@ const makeClusterScript = `
   const dump = await db.dumpDataDir('gzip');
   await db.close();
   const { renameSync, writeFileSync } = await import('node:fs');
-  writeFileSync(file + '.part', new Uint8Array(await dump.arrayBuffer()));
-  renameSync(file + '.part', file);
+  const part = file + '.' + process.pid + '.part';
+  writeFileSync(part, new Uint8Array(await dump.arrayBuffer()));
+  renameSync(part, file);
 `;
 
 function makeFreshCluster(packageDir: string, file: string): void {
