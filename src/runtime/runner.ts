@@ -110,12 +110,8 @@ export interface RunResult {
   reason?: string;
 }
 
-/** A lab as it stands, for a runner to get its first run ready while the learner reads. */
-export interface LabToPrepare {
-  slug: string;
-  files: FileMap;
-  language?: LabLanguage;
-}
+/** A lab as it stands, for a runner to get its first run ready before the learner presses Run. */
+export type LabToPrepare = Pick<RunRequest, 'slug' | 'files' | 'language'>;
 
 export interface Runner {
   readonly kind: 'quick' | 'webcontainer';

@@ -4,7 +4,7 @@
 import { EditorView, keymap, showTooltip, type Tooltip } from '@codemirror/view';
 import { Prec, StateEffect, StateField, type Extension } from '@codemirror/state';
 import type { LanguageServiceClient } from './client.ts';
-import { typeTooltip } from './type-tooltip.ts';
+import { noTypeTooltip, typeTooltip } from './type-tooltip.ts';
 
 const showTypeKey = 'Ctrl-Shift-Space';
 
@@ -18,19 +18,6 @@ const typeTipField = StateField.define<Tooltip | null>({
   },
   provide: (field) => showTooltip.from(field),
 });
-
-function noTypeTooltip(pos: number): Tooltip {
-  return {
-    pos,
-    above: true,
-    create: () => {
-      const dom = document.createElement('div');
-      dom.className = 'wb-type-tip';
-      dom.textContent = 'No type here: put the cursor on a name.';
-      return { dom };
-    },
-  };
-}
 
 export function typeAtCursor(client: LanguageServiceClient, path: string): Extension {
   const show = (view: EditorView): boolean => {

@@ -115,9 +115,7 @@ for (const item of items) {
   item.querySelector('[data-proof-test]')?.addEventListener('click', () => void run(item, 'test'));
   item.querySelector('[data-proof-test-starter]')?.addEventListener('click', () => void run(item, 'test', { starter: true }));
   item.querySelector('[data-proof-zip]')?.addEventListener('click', () => void download(item));
-}
-// As in a lab's workbench, what an item's run loads (its modules, a PGlite project's WebAssembly) is fetched once the learner reaches for it.
-for (const item of items) {
+  // As in a lab's workbench, what the item's run loads (its modules, a PGlite project's WebAssembly) is fetched once the learner reaches for it.
   onEngage(item, () =>
     void runOf(item)
       .then(({ slug, files, language }) => runner.prewarm({ slug, files, ...(language ? { language } : {}) }))

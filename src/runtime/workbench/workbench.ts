@@ -1,11 +1,11 @@
 import { keepsKeyInSandbox, type RunCommand, type RunRequest, type RunResult, type Runner, type TestResult, type UsageEvent } from '../runner.ts';
 import { fetchLabData, editableFiles } from '../session/lab-data.ts';
 import { LabSession } from '../session/lab-session.ts';
-import { onEngage } from './on-engage.ts';
 import { localEditStore } from '../session/edit-store.ts';
 import { notSavedNotice } from '../session/device-storage.ts';
 import { createLabRunner } from './runner-factory.ts';
 import { h, setText, uniqueId } from './dom.ts';
+import { onEngage } from './on-engage.ts';
 import { Controls, type ControlName } from './controls.ts';
 import { FileTabs } from './file-tabs.ts';
 import { EditorSlot } from './editor-slot.ts';
